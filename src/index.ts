@@ -1,0 +1,31 @@
+/**
+ * conflict-events: build conflict-event datasets from annotated news reports.
+ *
+ * The public API is this hand-picked list. Anything not exported here is internal.
+ * @packageDocumentation
+ */
+
+// Issues as data
+export type { Issue, IssueLevel, Result } from './schema/issue.js';
+export { issue, hasErrors, withContext, formatIssue, formatPath } from './schema/issue.js';
+
+// The event schema
+export { EventTypeSchema, EVENT_TYPES, EVENT_TYPE_PARENT } from './schema/event-type.js';
+export type { EventType } from './schema/event-type.js';
+export { DatePrecisionSchema, CalendarDateSchema, EventDateSchema } from './schema/date.js';
+export type { DatePrecision, EventDate } from './schema/date.js';
+export { LocationPrecisionSchema, LOCATION_PRECISION_RANK, PointSchema, LocationSchema } from './schema/location.js';
+export type { LocationPrecision, Point, Location } from './schema/location.js';
+export { ActorRoleSchema, ActorKindSchema, ActorSchema } from './schema/actor.js';
+export type { ActorRole, ActorKind, Actor } from './schema/actor.js';
+export { CountSchema } from './schema/count.js';
+export type { Count } from './schema/count.js';
+export { SourceSchema, EvidenceSchema } from './schema/source.js';
+export type { Source, Evidence } from './schema/source.js';
+export { AttributesSchema, DisagreementSchema } from './schema/attributes.js';
+export type { Attributes, Disagreement } from './schema/attributes.js';
+export { ConflictEventSchema } from './schema/event.js';
+export type { ConflictEvent, ConflictEventInput } from './schema/event.js';
+export { validateEvent, fromZodIssues } from './schema/validate-event.js';
+export type { ValidateEventOptions } from './schema/validate-event.js';
+export { stableId, hashString } from './util/stable-id.js';
