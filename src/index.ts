@@ -27,5 +27,6 @@ export type { Attributes, Disagreement } from './schema/attributes.js';
 export { ConflictEventSchema } from './schema/event.js';
 export type { ConflictEvent, ConflictEventInput } from './schema/event.js';
 export { validateEvent, fromZodIssues } from './schema/validate-event.js';
+export { eventJsonSchema, EVENT_SCHEMA_ID } from './schema/json-schema.js';
 export type { ValidateEventOptions } from './schema/validate-event.js';
 export { stableId, hashString } from './util/stable-id.js';
