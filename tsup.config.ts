@@ -9,6 +9,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     splitting: false,
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

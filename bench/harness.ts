@@ -32,7 +32,7 @@ export function measure(name: string, fn: () => unknown, options: MeasureOptions
   for (let i = 0; i < (options.warmup ?? 3); i++) fn();
   let calls = 0;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     fn();
     calls++;
@@ -48,7 +48,7 @@ export async function measureAsync(name: string, fn: () => Promise<unknown>, opt
   for (let i = 0; i < (options.warmup ?? 1); i++) await fn();
   let calls = 0;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     await fn();
     calls++;

@@ -45,7 +45,7 @@ export const EvidenceSchema = z
     end: z.number().int().nonnegative().meta({ description: 'End offset in Unicode code points (exclusive).' }),
     text: z.string().meta({ description: 'The text of the span.' }),
   })
-  .refine((e) => e.start <= e.end, { message: 'evidence span start is after its end', path: ['end'] })
+  .refine((e) => e.start <= e.end, { error: 'evidence span start is after its end', path: ['end'] })
   .meta({ description: 'A span of a report that supports one value of the event.' });
 
 /** See {@link EvidenceSchema}. */

@@ -51,7 +51,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
 export function validateEvent(input: unknown, options: ValidateEventOptions = {}): { value: ConflictEvent | undefined; issues: Issue[] } {
   const parsed = ConflictEventSchema.safeParse(input);
   if (!parsed.success) {
-    const id = typeof input === 'object' && input !== null && 'id' in input ? (input as { id: unknown }).id : undefined;
+    const id = typeof input === 'object' && input !== null && 'id' in input ? input.id : undefined;
     const issues = fromZodIssues(parsed.error.issues);
     return { value: undefined, issues: typeof id === 'string' ? issues.map((i) => ({ ...i, event: id })) : issues };
   }

@@ -71,7 +71,7 @@ test('users can extend the schema with their own fields', () => {
   const Extended = ConflictEventSchema.extend({ coder: ConflictEventSchema.shape.id });
   const r = Extended.safeParse({ ...(valid[0] as object), coder: 'rh' });
   expect(r.success).toBe(true);
-  expectTypeOf(Extended.parse).returns.toHaveProperty('coder');
+  expectTypeOf<ReturnType<typeof Extended.parse>>().toHaveProperty('coder');
 });
 
 test('the exported types are what an editor shows', () => {
