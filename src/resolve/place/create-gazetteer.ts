@@ -1,0 +1,149 @@
+import type { Point } from '../../schema/location.js';
+import { AreaIndex } from './area-index.js';
+import { placeKey, placeSkeleton } from './keys.js';
+import { scoreMatch } from './rank.js';
+import type { Gazetteer, GazetteerArea, GazetteerEntry, GazetteerMatch, LookupOptions, MatchType } from './types.js';
+
+/**
+ * Options of {@link createGazetteer}.
+ *
+ * @example
+ * ```ts
+ * createGazetteer(entries, { areas: [{ entryId: 'x', kind: 'admin1', iso3: 'SYR', coordinates }] });
+ * ```
+ */
+export interface CreateGazetteerOptions {
+  /** Polygons of countries, admin1 and admin2 entries, for `admin1At`, `admin2At` and `pointInCountry`. */
+  areas?: Iterable<GazetteerArea>;
+}
+
+/** Skeleton keys shorter than this are not used for look-ups. */
+const MIN_SKELETON = 4;
+
+function pushIndex(map: Map<string, number[]>, key: string, index: number): void {
+  if (key.length === 0) return;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
+class IndexedGazetteer implements Gazetteer {
+  readonly #entries: GazetteerEntry[];
+  readonly #byId = new Map<string, GazetteerEntry>();
+  readonly #exact = new Map<string, number[]>();
+  readonly #skeleton = new Map<string, number[]>();
+  readonly #countries = new Map<string, GazetteerEntry>();
+  readonly #areas: AreaIndex;
+  readonly nameCount: number;
+
+  constructor(entries: readonly GazetteerEntry[], options: CreateGazetteerOptions) {
+    this.#entries = [];
+    for (const e of entries) {
+      if (this.#byId.has(e.id)) continue;
+      this.#byId.set(e.id, e);
+      this.#entries.push(e);
+    }
+    let names = 0;
+    this.#entries.forEach((e, i) => {
+      const seen = new Set<string>();
+      for (const n of [e.name, ...e.names.map((x) => x.text)]) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        names++;
+        pushIndex(this.#exact, placeKey(n), i);
+        pushIndex(this.#skeleton, placeSkeleton(n), i);
+      }
+      if (e.kind === 'country') {
+        if (e.iso3 !== undefined && !this.#countries.has(e.iso3)) this.#countries.set(e.iso3, e);
+        if (e.iso2 !== undefined && !this.#countries.has(e.iso2)) this.#countries.set(e.iso2, e);
+      }
+    });
+    this.nameCount = names;
+    this.#areas = new AreaIndex(options.areas);
+  }
+
+  get size(): number {
+    return this.#entries.length;
+  }
+
+  lookup(name: string, options: LookupOptions = {}): GazetteerMatch[] {
+    const key = placeKey(name);
+    const found: GazetteerMatch[] = [];
+    this.#collect(this.#exact.get(key), 'exact', key, options, found);
+    if (found.length === 0 && options.exactOnly !== true) {
+      const skeleton = placeSkeleton(name);
+      // Very short skeletons ("srn") meet too many unrelated names to be worth a guess.
+      if (skeleton.length >= MIN_SKELETON) this.#collect(this.#skeleton.get(skeleton), 'skeleton', skeleton, options, found);
+    }
+    if (found.length > 1) found.sort(compareMatches);
+    const limit = options.limit ?? 10;
+    return found.length > limit ? found.slice(0, limit) : found;
+  }
+
+  #collect(indices: number[] | undefined, match: MatchType, key: string, options: LookupOptions, out: GazetteerMatch[]): void {
+    if (indices === undefined) return;
+    for (const i of indices) {
+      const entry = this.#entries[i];
+      if (entry === undefined) continue;
+      if (options.kinds !== undefined && !options.kinds.includes(entry.kind)) continue;
+      if (options.requireCountry !== undefined && entry.iso3 !== options.requireCountry && !(entry.countries?.includes(options.requireCountry) ?? false)) continue;
+      out.push({ entry, match, matchedName: matchedName(entry, match, key), score: scoreMatch(entry, match, options.country) });
+    }
+  }
+
+  get(id: string): GazetteerEntry | undefined {
+    return this.#byId.get(id);
+  }
+
+  entries(): IterableIterator<GazetteerEntry> {
+    return this.#entries[Symbol.iterator]();
+  }
+
+  country(code: string): GazetteerEntry | undefined {
+    return this.#countries.get(code.toUpperCase());
+  }
+
+  admin1At(point: Point, iso3?: string): GazetteerEntry | undefined {
+    const area = this.#areas.find(point, 'admin1', iso3);
+    return area === undefined ? undefined : this.#byId.get(area.entryId);
+  }
+
+  admin2At(point: Point, iso3?: string): GazetteerEntry | undefined {
+    const area = this.#areas.find(point, 'admin2', iso3);
+    return area === undefined ? undefined : this.#byId.get(area.entryId);
+  }
+
+  pointInCountry(iso3: string, point: Point): boolean | undefined {
+    const code = iso3.toUpperCase();
+    if (!this.#areas.has('country', code)) return undefined;
+    return this.#areas.find(point, 'country', code) !== undefined;
+  }
+}
+
+function matchedName(entry: GazetteerEntry, match: MatchType, key: string): string {
+  const keyOf = match === 'exact' ? placeKey : placeSkeleton;
+  if (keyOf(entry.name) === key) return entry.name;
+  return entry.names.find((n) => keyOf(n.text) === key)?.text ?? entry.name;
+}
+
+/** Best first; ties broken by id so the order never depends on insertion. */
+export function compareMatches(a: GazetteerMatch, b: GazetteerMatch): number {
+  if (b.score !== a.score) return b.score - a.score;
+  return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
+}
+
+/**
+ * Builds an in-memory gazetteer from entries (and optional polygons), indexing every name under
+ * its exact key and its skeleton key. The first entry wins when two share an id.
+ *
+ * @example
+ * ```ts
+ * const g = createGazetteer([
+ *   { id: 'x:1', name: 'Hajin', names: [{ text: 'هجين', lang: 'ar' }], kind: 'populated_place', iso3: 'SYR', point: { lat: 34.695, lon: 40.831 }, source: 'me' },
+ * ]);
+ * g.lookup('hajin')[0]?.entry.id; //=> 'x:1'
+ * ```
+ */
+export function createGazetteer(entries: Iterable<GazetteerEntry>, options: CreateGazetteerOptions = {}): Gazetteer {
+  return new IndexedGazetteer([...entries], options);
+}
