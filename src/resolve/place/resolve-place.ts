@@ -95,8 +95,10 @@ class Resolver {
       for (const v of variants) {
         const forms = hasArabic(v) ? arabicPrefixVariants(arabicKey(v)) : [v];
         for (const form of forms) {
-          const all = this.g.lookup(form, { ...options, exactOnly });
-          if (exactOnly === false && all.some((m) => m.match === 'exact')) continue;
+          let all = this.g.lookup(form, { ...options, exactOnly });
+          // A loose (skeleton) match in another country than the report's is a guess too far.
+          if (!exactOnly && this.country !== undefined) all = all.filter((m) => m.match === 'exact' || inCountry(m.entry, this.country as string));
+          if (!exactOnly && all.some((m) => m.match === 'exact')) continue;
           const best = pickBest(all);
           if (best === undefined) continue;
           for (const m of all) if (!this.considered.has(m.entry.id)) this.considered.set(m.entry.id, m);
@@ -138,6 +140,11 @@ class Resolver {
   location(entry: GazetteerEntry, precision: LocationPrecision): Location {
     const loc: Location = { precision, text: this.text, gazetteerId: entry.id, name: entry.name };
     const iso3 = this.iso3Of(entry);
+    if (this.country !== undefined && iso3 !== undefined && iso3 !== this.country && !this.issues.some((i) => i.code === 'place_outside_country')) {
+      this.issues.push(
+        issue('warning', 'place_outside_country', `"${this.text}" resolved to ${entry.name} (${entry.id}) in ${iso3}, not in ${this.country}; no place of that name in ${this.country} is known`, { path: ['location', 'iso3'] }),
+      );
+    }
     if (iso3 !== undefined) {
       loc.iso3 = iso3;
       const country = this.g.country(iso3);
@@ -172,6 +179,13 @@ class Resolver {
     }
   }
 
+  approximate(found: Found): void {
+    if (found.match.match !== 'skeleton') return;
+    this.issues.push(
+      issue('info', 'approximate_place_match', `"${this.text}" matched ${found.match.entry.name} (${found.match.entry.id}) only by its consonant skeleton ("${found.match.matchedName}"); check it`, { path: ['location'] }),
+    );
+  }
+
   ambiguity(found: Found): number {
     const a = found.match;
     // A country named exactly is what the report means, whatever province shares its name.
@@ -185,6 +199,10 @@ class Resolver {
     );
     return 0.85;
   }
+}
+
+function inCountry(entry: GazetteerEntry, iso3: string): boolean {
+  return entry.iso3 === iso3 || (entry.countries?.includes(iso3) ?? false);
 }
 
 /** The best match: an exact country match before anything else, then by score. */
@@ -291,6 +309,7 @@ export function resolvePlace(text: string, context: PlaceContext = {}): PlaceRes
 function bare(r: Resolver, found: Found): { value: Location; confidence: number } {
   const e = found.match.entry;
   r.noPoint(e);
+  r.approximate(found);
   return { value: r.location(e, PRECISION_OF_KIND[e.kind]), confidence: found.match.score * r.ambiguity(found) };
 }
 
