@@ -1,0 +1,6 @@
+/**
+ * Codebook crosswalks between conflict-events' event schema and ACLED, UCDP GED, GTD and PLOVER,
+ * and the mapping of ACLED and UCDP GED rows to and from events.
+ * @module
+ */
+export * from './acled/index.js';
