@@ -225,6 +225,11 @@ export function nameVariants(name: string): string[] {
   const out = [name];
   if (hasArabic(name)) {
     const words = name.split(' ');
+    // "بلدة ذيبان" after "قرب": the settlement word is not part of the name.
+    if (words.length > 1 && arIs(words[0], AR_SETTLEMENT)) {
+      words.shift();
+      out.push(words.join(' '));
+    }
     while (words.length > 1) {
       const last = arabicKey(words[words.length - 1] ?? '');
       if (AR_NISBA[last] === undefined && !AR_DIRECTION_ADJ.has(last)) break;
@@ -232,6 +237,8 @@ export function nameVariants(name: string): string[] {
       out.push(words.join(' '));
     }
   } else {
+    const settlement = EN_SETTLEMENT_OF.exec(name);
+    if (settlement?.[1] !== undefined) out.push(settlement[1]);
     const m = EN_DIRECTION_ADJ.exec(name);
     if (m?.[1] !== undefined) out.push(m[1]);
     const adj = /^(?:syrian|iraqi|turkish|jordanian|lebanese)\s+(.+)$/i.exec(name);

@@ -385,9 +385,18 @@ function between(r: Resolver, phrase: Extract<PlacePhrase, { type: 'between' }>)
   const findSide = (name: string): Found | undefined => (kinds === undefined ? r.find(name) : (r.find(name, kinds) ?? r.find(name)));
   let partial: { found: Found; missing: string } | undefined;
   for (const [left, right] of phrase.splits) {
-    const a = findSide(left);
-    const b = findSide(right);
+    let a = findSide(left);
+    let b = findSide(right);
     if (a !== undefined && b !== undefined) {
+      // Two places named together are usually in one country: prefer such a pair.
+      if (a.match.entry.iso3 !== b.match.entry.iso3) {
+        const ia = a.match.entry.iso3;
+        const ib = b.match.entry.iso3;
+        const bInA = b.all.find((m) => m.entry.iso3 !== undefined && m.entry.iso3 === ia);
+        const aInB = a.all.find((m) => m.entry.iso3 !== undefined && m.entry.iso3 === ib);
+        if (bInA !== undefined) b = { ...b, match: bInA };
+        else if (aInB !== undefined) a = { ...a, match: aInB };
+      }
       const ea = phrase.unit === 'admin1' ? (r.admin1Of(a.match.entry) ?? a.match.entry) : a.match.entry;
       const eb = phrase.unit === 'admin1' ? (r.admin1Of(b.match.entry) ?? b.match.entry) : b.match.entry;
       const name = `between ${ea.name} and ${eb.name}`;
