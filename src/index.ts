@@ -30,3 +30,20 @@ export { validateEvent, fromZodIssues } from './schema/validate-event.js';
 export { eventJsonSchema, EVENT_SCHEMA_ID } from './schema/json-schema.js';
 export type { ValidateEventOptions } from './schema/validate-event.js';
 export { stableId, hashString } from './util/stable-id.js';
+
+// Resolve: places
+export { resolvePlace } from './resolve/place/resolve-place.js';
+export type { PlaceContext, PlaceResolution, PlaceCandidate } from './resolve/place/resolve-place.js';
+export { builtinGazetteer } from './resolve/place/builtin-gazetteer.js';
+export { composeGazetteers } from './resolve/place/compose-gazetteers.js';
+export { createGazetteer } from './resolve/place/create-gazetteer.js';
+export type { CreateGazetteerOptions } from './resolve/place/create-gazetteer.js';
+export { loadGeoNames } from './resolve/place/load-geonames.js';
+export type { LoadGeoNamesOptions } from './resolve/place/load-geonames.js';
+export { loadGazetteerCsv } from './resolve/place/load-gazetteer-csv.js';
+export type { LoadGazetteerCsvOptions } from './resolve/place/load-gazetteer-csv.js';
+export { loadGazetteerGeoJson } from './resolve/place/load-gazetteer-geojson.js';
+export type { LoadGazetteerGeoJsonOptions } from './resolve/place/load-gazetteer-geojson.js';
+export { placeKey, placeSkeleton } from './resolve/place/keys.js';
+export { PLACE_KINDS } from './resolve/place/types.js';
+export type { Gazetteer, GazetteerEntry, GazetteerMatch, GazetteerArea, LookupOptions, MatchType, PlaceKind, PlaceName } from './resolve/place/types.js';
