@@ -22,7 +22,7 @@ export interface ActorRegistry {
   get(id: string): ActorRecord | undefined;
   /** The record with this Wikidata id (`Q…`, with or without a `wd:` prefix). */
   byWikidata(qid: string): ActorRecord | undefined;
-  /** The record with this ACLED actor name ("QSD: Syrian Democratic Forces", "Civilians (Syria)"). */
+  /** The record with this ACLED actor name ("QSD: Syrian Democratic Forces", "Civilians (Syria)"), or with an alias written exactly so (a former ACLED name). */
   byAcledName(name: string): ActorRecord | undefined;
   /** Every record, in registry order. */
   records(): readonly ActorRecord[];
@@ -139,6 +139,9 @@ function makeRegistry(layers: ActorRecord[][]): ActorRegistry {
   const byId = new Map(all.map((r) => [r.id, r]));
   const byQid = new Map<string, ActorRecord>();
   const byAcled = new Map<string, ActorRecord>();
+  // Aliases written as ACLED names (former names such as "Military Forces of Syria (2000-)") also count.
+  const byAlias = new Map<string, ActorRecord>();
+  for (const r of all) for (const a of r.aliases) byAlias.set(a.toLowerCase(), r);
   const patterns: { re: RegExp; record: ActorRecord }[] = [];
   // Later layers win: fill from the first layer and let later ones overwrite.
   for (const r of all) {
@@ -159,7 +162,7 @@ function makeRegistry(layers: ActorRecord[][]): ActorRegistry {
     byWikidata: (qid) => byQid.get(qid.trim().replace(/^(?:wd:|wikidata:)/i, '').toUpperCase()),
     byAcledName: (name) => {
       const key = name.trim().replace(/\s+/g, ' ');
-      return byAcled.get(key.toLowerCase()) ?? patterns.find((p) => p.re.test(key))?.record;
+      return byAcled.get(key.toLowerCase()) ?? patterns.find((p) => p.re.test(key))?.record ?? byAlias.get(key.toLowerCase());
     },
     records: () => all,
     ancestors: (id) => {
@@ -264,6 +267,16 @@ function isBacked(tokens: readonly ActorToken[], start: number, end: number): bo
   return (prev.key === 'من' || prev.key === 'ل') && prev2 !== undefined && BACKING_AR.has(prev2.key);
 }
 
+/** {@link arabicPrefixVariants}, plus two stacked one-letter prefixes: "ولداعش", "وبالجيش". */
+function prefixVariants(key: string): string[] {
+  const out = arabicPrefixVariants(key);
+  const two = /^[وف][لبك]/.exec(key);
+  if (two !== null && key.length - 2 >= 3) {
+    for (const v of arabicPrefixVariants(key.slice(1))) if (v !== key.slice(1) && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
 function matchesStrict(entry: AliasEntry, tokens: readonly ActorToken[], start: number): boolean {
   for (let j = 0; j < entry.strict.length; j++) {
     if (entry.strict[j] === true && tokens[start + j]?.upper !== true) return false;
@@ -279,7 +292,7 @@ function matchAll(index: KeyIndex, tokens: readonly ActorToken[], keys: readonly
     const token = tokens[i];
     const key0 = keys[i];
     if (token === undefined || key0 === undefined) continue;
-    const variants = token.arabic && via !== 'skeleton' ? arabicPrefixVariants(key0) : [key0];
+    const variants = token.arabic && via !== 'skeleton' ? prefixVariants(key0) : [key0];
     let best: TokenMatch | undefined;
     variants.forEach((v, vi) => {
       if (!index.first.has(v)) return;

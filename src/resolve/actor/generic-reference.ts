@@ -67,6 +67,16 @@ export function isGenericTokens(tokens: readonly ActorToken[]): boolean {
   return i === tokens.length;
 }
 
+/**
+ * @internal True for words around a name that do not change who is named: member words
+ * ("عناصر", "members"), demonstratives and modifiers ("الإرهابي", "المتطرّف", "extremist").
+ */
+export function isNoiseToken(token: ActorToken): boolean {
+  return token.arabic
+    ? MEMBERS_AR.has(token.key) || MODIFIERS_AR.has(token.key) || DEMONSTRATIVES_AR.has(token.key)
+    : MEMBERS_EN.has(token.key) || MODIFIERS_EN.has(token.key) || DETERMINERS_EN.has(token.key);
+}
+
 function key(tokens: readonly ActorToken[], i: number): string {
   return tokens[i]?.key ?? '';
 }

@@ -25,7 +25,9 @@ const MILITARY = new Set([
 
 /** Words that describe a member of an armed group, without saying which. */
 const ARMED = new Set([
-  ...ar('القائد قائد القيادي قيادي عنصر العنصر عناصر مقاتل المقاتل المقاتلة مقاتلة المسلح مسلح الأمير أمير'),
+  ...ar(
+    'القائد قائد القيادي قيادي القياديين عنصر العنصر عناصر العناصر مقاتل المقاتل المقاتلة مقاتلة مقاتلين مقاتلون المقاتلين المقاتلون المسلح مسلح المسلحين المسلحون مسلحين مسلحون الأمير أمير',
+  ),
   ...en('fighter fighters militant militants commander emir gunman guard'),
 ]);
 

@@ -4,7 +4,7 @@ import type { ActorRecord } from './actor-record.js';
 import { type ActorRegistry, actorIndex, matchTokens, selectMatches, type TokenMatch } from './actor-registry.js';
 import { actorTokens, displayText } from './actor-tokens.js';
 import { builtinActorRegistry } from './builtin-actors.js';
-import { isGenericTokens } from './generic-reference.js';
+import { isGenericTokens, isNoiseToken } from './generic-reference.js';
 import { describePerson, looksLikeOrganisation, readPerson } from './person.js';
 
 /** Context of {@link resolveActor}. */
@@ -168,7 +168,8 @@ function fromMatches(
   const entry = best.entries[0];
   const record = entry === undefined ? undefined : registry.get(entry.id);
   if (entry === undefined || record === undefined) return undefined;
-  const whole = best.start === 0 && best.end === tokens.length;
+  // The alias is the whole phrase, give or take words such as "عناصر", "الإرهابي", "the".
+  const whole = tokens.every((t, i) => (i >= best.start && i < best.end) || isNoiseToken(t));
   let confidence = best.via === 'alias' ? (whole ? 0.95 : 0.85) : best.via === 'skeleton' ? 0.7 : whole ? 0.6 : 0.55;
   if (best.via === 'skeleton') {
     issues.push(issue('info', 'actor_spelling_variant', `"${display}" matched "${entry.alias}" (${record.id}) only by a looser spelling`, { path: ['name'] }));
