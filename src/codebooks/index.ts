@@ -4,3 +4,4 @@
  * @module
  */
 export * from './acled/index.js';
+export * from './ucdp/index.js';
