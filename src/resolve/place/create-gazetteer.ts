@@ -20,15 +20,21 @@ export interface CreateGazetteerOptions {
 /** Skeleton keys shorter than this are not used for look-ups. */
 const MIN_SKELETON = 4;
 
-function pushIndex(map: Map<string, number[]>, key: string, index: number): void {
+/** Index values pack the entry index and the index of the matching name: `entry * NAME_SLOTS + name`. */
+const NAME_SLOTS = 65536;
+
+function pushIndex(map: Map<string, number[]>, key: string, entry: number, name: number): void {
   if (key.length === 0) return;
+  const packed = entry * NAME_SLOTS + Math.min(name, NAME_SLOTS - 1);
   const list = map.get(key);
-  if (list === undefined) map.set(key, [index]);
-  else if (list[list.length - 1] !== index) list.push(index);
+  if (list === undefined) map.set(key, [packed]);
+  else if (Math.floor((list[list.length - 1] ?? 0) / NAME_SLOTS) !== entry) list.push(packed);
 }
 
 class IndexedGazetteer implements Gazetteer {
   readonly #entries: GazetteerEntry[];
+  /** Per entry: its display name then its other names, without repeats (what index values point into). */
+  readonly #names: string[][] = [];
   readonly #byId = new Map<string, GazetteerEntry>();
   readonly #exact = new Map<string, number[]>();
   readonly #skeleton = new Map<string, number[]>();
@@ -45,14 +51,13 @@ class IndexedGazetteer implements Gazetteer {
     }
     let names = 0;
     this.#entries.forEach((e, i) => {
-      const seen = new Set<string>();
-      for (const n of [e.name, ...e.names.map((x) => x.text)]) {
-        if (seen.has(n)) continue;
-        seen.add(n);
+      const list = [...new Set([e.name, ...e.names.map((x) => x.text)])];
+      this.#names.push(list);
+      list.forEach((n, j) => {
         names++;
-        pushIndex(this.#exact, placeKey(n), i);
-        pushIndex(this.#skeleton, placeSkeleton(n), i);
-      }
+        pushIndex(this.#exact, placeKey(n), i, j);
+        pushIndex(this.#skeleton, placeSkeleton(n), i, j);
+      });
       if (e.kind === 'country') {
         if (e.iso3 !== undefined && !this.#countries.has(e.iso3)) this.#countries.set(e.iso3, e);
         if (e.iso2 !== undefined && !this.#countries.has(e.iso2)) this.#countries.set(e.iso2, e);
@@ -69,25 +74,27 @@ class IndexedGazetteer implements Gazetteer {
   lookup(name: string, options: LookupOptions = {}): GazetteerMatch[] {
     const key = placeKey(name);
     const found: GazetteerMatch[] = [];
-    this.#collect(this.#exact.get(key), 'exact', key, options, found);
+    this.#collect(this.#exact.get(key), 'exact', options, found);
     if (found.length === 0 && options.exactOnly !== true) {
       const skeleton = placeSkeleton(name);
       // Very short skeletons ("srn") meet too many unrelated names to be worth a guess.
-      if (skeleton.length >= MIN_SKELETON) this.#collect(this.#skeleton.get(skeleton), 'skeleton', skeleton, options, found);
+      if (skeleton.length >= MIN_SKELETON) this.#collect(this.#skeleton.get(skeleton), 'skeleton', options, found);
     }
     if (found.length > 1) found.sort(compareMatches);
     const limit = options.limit ?? 10;
     return found.length > limit ? found.slice(0, limit) : found;
   }
 
-  #collect(indices: number[] | undefined, match: MatchType, key: string, options: LookupOptions, out: GazetteerMatch[]): void {
+  #collect(indices: number[] | undefined, match: MatchType, options: LookupOptions, out: GazetteerMatch[]): void {
     if (indices === undefined) return;
-    for (const i of indices) {
+    for (const packed of indices) {
+      const i = Math.floor(packed / NAME_SLOTS);
       const entry = this.#entries[i];
       if (entry === undefined) continue;
       if (options.kinds !== undefined && !options.kinds.includes(entry.kind)) continue;
       if (options.requireCountry !== undefined && entry.iso3 !== options.requireCountry && !(entry.countries?.includes(options.requireCountry) ?? false)) continue;
-      out.push({ entry, match, matchedName: matchedName(entry, match, key), score: scoreMatch(entry, match, options.country) });
+      const matchedName = this.#names[i]?.[packed % NAME_SLOTS] ?? entry.name;
+      out.push({ entry, match, matchedName, score: scoreMatch(entry, match, options.country) });
     }
   }
 
@@ -118,12 +125,6 @@ class IndexedGazetteer implements Gazetteer {
     if (!this.#areas.has('country', code)) return undefined;
     return this.#areas.find(point, 'country', code) !== undefined;
   }
-}
-
-function matchedName(entry: GazetteerEntry, match: MatchType, key: string): string {
-  const keyOf = match === 'exact' ? placeKey : placeSkeleton;
-  if (keyOf(entry.name) === key) return entry.name;
-  return entry.names.find((n) => keyOf(n.text) === key)?.text ?? entry.name;
 }
 
 /** Best first; ties broken by id so the order never depends on insertion. */
