@@ -1,0 +1,399 @@
+/**
+ * brat standoff: a `.txt` file and its `.ann` file of T, E, R, A, M, N, `#` and `*` lines, read
+ * into an {@link AnnotatedDocument}. Follows brat's own parser (`server/src/annotation.py`): the
+ * id is split off at the first TAB, its first letter picks the line kind, ids may carry a tail
+ * (`T12a`), discontinuous spans are `start end;start end`, repeated event roles are numbered.
+ */
+import { type Issue, issue } from '../../schema/issue.js';
+import {
+  type AnnotatedDocument,
+  type Attribute,
+  type DocumentMetadata,
+  type Equivalence,
+  type EventAnnotation,
+  type Normalization,
+  type Note,
+  type OffsetUnit,
+  type Relation,
+  type Span,
+  emptyDocument,
+} from '../document.js';
+import { checkMetadata } from '../metadata.js';
+import { createOffsetIndex } from '../offsets.js';
+import { type RawSpan, detectOffsetUnit, materializeSpan, unitName } from '../span-text.js';
+import { reportEventCycles } from '../event-cycles.js';
+import { type BratConfig, findConfigType } from './brat-config.js';
+
+/**
+ * Options of {@link parseBrat}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseBratOptions = { id: 'seed-report', file: 'seed-report.ann', defaults: { language: 'ar' } };
+ * ```
+ */
+export interface ParseBratOptions {
+  /** Document id (default: `document`). `readAnnotations` uses the file's base name. */
+  id?: string;
+  /** Path of the `.ann` file, for issues and `AnnotatedDocument.file`. */
+  file?: string;
+  /** Metadata read from a sidecar (`<name>.meta.json`); wins over `defaults`. */
+  metadata?: DocumentMetadata;
+  /** Metadata for fields the document does not give (`published`, `language`…). */
+  defaults?: DocumentMetadata;
+  /**
+   * Unit of the offsets: `auto` (default) takes code points, as brat writes them, unless the
+   * T-line texts match only when the offsets are read as UTF-16 code units (older brat clients).
+   */
+  offsetUnit?: OffsetUnit | 'auto';
+  /** A parsed `annotation.conf` to check types, roles and attribute values against. */
+  config?: BratConfig;
+}
+
+const ID = /^([A-Za-z]+|#[A-Za-z]*)([0-9]+)(.*)$/;
+
+interface Pending<T> {
+  value: T;
+  line: number;
+}
+
+/** Strips brat's numbering of repeated roles (`Org-Arg2` → `Org-Arg`), unless the numbered name is itself declared. */
+export function stripRoleNumber(role: string, declared?: ReadonlySet<string>): string {
+  if (declared?.has(role) === true) return role;
+  const stripped = role.replace(/\d+$/, '');
+  return stripped === '' ? role : stripped;
+}
+
+/**
+ * Parses one brat document: the text and the content of its `.ann` file. Lines that do not
+ * parse, references to undefined annotations, offsets past the end of the text and T-line texts
+ * that differ from the document are reported with the file and line; everything readable comes
+ * through. Returns one document.
+ *
+ * @example
+ * ```ts
+ * const { value: [doc], issues } = parseBrat('Japan attacked.', 'T1\tGPE 0 5\tJapan\n', { id: 'd1' });
+ * doc?.spans[0]; //=> { id: 'T1', label: 'GPE', fragments: [{ start: 0, end: 5 }], text: 'Japan' }
+ * ```
+ */
+export function parseBrat(text: string, ann: string, options: ParseBratOptions = {}): { value: AnnotatedDocument[]; issues: Issue[] } {
+  const id = options.id ?? 'document';
+  const file = options.file;
+  const issues: Issue[] = [];
+  const at = (line: number, extra: Partial<Issue> = {}): Partial<Issue> => ({ ...(file !== undefined ? { file } : {}), line, document: id, ...extra });
+
+  const rawSpans: RawSpan[] = [];
+  const events: Pending<EventAnnotation>[] = [];
+  const relations: Pending<Relation>[] = [];
+  const attributes: Pending<Attribute>[] = [];
+  const normalizations: Pending<Normalization>[] = [];
+  const notes: Pending<Note>[] = [];
+  const equivalences: Pending<Equivalence>[] = [];
+  const seen = new Map<string, number>();
+  const config = options.config;
+
+  const lines = ann.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const line = (lines[i] ?? '').replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    const tab = line.indexOf('\t');
+    if (tab < 0) {
+      issues.push(issue('error', 'unparsed_line', `.ann line has no TAB after its id: ${JSON.stringify(line)}; skipped`, at(lineNo)));
+      continue;
+    }
+    const annId = line.slice(0, tab);
+    const rest = line.slice(tab + 1);
+    const tab2 = rest.indexOf('\t');
+    const data = (tab2 < 0 ? rest : rest.slice(0, tab2)).trim();
+    const tail = tab2 < 0 ? undefined : rest.slice(tab2 + 1);
+    if (annId === '*') {
+      const parts = data.split(/\s+/);
+      const [label, ...members] = parts;
+      if (label === undefined || label === '' || members.length < 2) {
+        issues.push(issue('error', 'unparsed_line', `equivalence line needs a type and at least two ids: ${JSON.stringify(line)}; skipped`, at(lineNo)));
+        continue;
+      }
+      equivalences.push({ value: { id: `*${equivalences.length + 1}`, label, members }, line: lineNo });
+      continue;
+    }
+    if (!ID.test(annId)) {
+      issues.push(issue('error', 'invalid_id', `.ann id ${JSON.stringify(annId)} is not a brat id (letters, digits, optional tail, e.g. T12 or T12a); line skipped`, at(lineNo)));
+      continue;
+    }
+    const previous = seen.get(annId);
+    if (previous !== undefined) {
+      issues.push(issue('error', 'duplicate_id', `id ${annId} is already used on line ${previous}; this line is skipped`, at(lineNo)));
+      continue;
+    }
+    const kind = annId.charAt(0);
+    const bad = (what: string): void => {
+      issues.push(issue('error', 'unparsed_line', `${what}: ${JSON.stringify(line)}; skipped`, at(lineNo)));
+    };
+    switch (kind) {
+      case 'T': {
+        const m = /^(\S+)\s+(\d+\s+\d+(?:\s*;\s*\d+\s+\d+)*)$/.exec(data);
+        if (m === null) {
+          bad('T line is not "T1<TAB>Type START END[;START END]<TAB>text"');
+          break;
+        }
+        const ranges = (m[2] ?? '').split(';').map((pair) => {
+          const [s, e] = pair.trim().split(/\s+/);
+          return { start: Number(s), end: Number(e) };
+        });
+        const raw: RawSpan = { id: annId, label: m[1] ?? '', ranges, line: lineNo };
+        if (tail !== undefined) raw.storedText = tail;
+        rawSpans.push(raw);
+        break;
+      }
+      case 'E': {
+        const tokens = data.split(/\s+/).filter((t) => t !== '');
+        const head = tokens[0] ?? '';
+        const colon = head.indexOf(':');
+        if (colon <= 0 || colon === head.length - 1) {
+          bad('E line does not start with "Type:TriggerId"');
+          break;
+        }
+        const label = head.slice(0, colon);
+        const declared = config === undefined ? undefined : new Set(findConfigType(config, 'events', label)?.arguments.map((a) => a.role) ?? []);
+        const args: EventAnnotation['arguments'] = [];
+        let ok = true;
+        for (const token of tokens.slice(1)) {
+          const c = token.lastIndexOf(':');
+          if (c <= 0 || c === token.length - 1) {
+            ok = false;
+            break;
+          }
+          args.push({ role: stripRoleNumber(token.slice(0, c), declared), target: token.slice(c + 1) });
+        }
+        if (!ok) {
+          bad('E line has an argument that is not "Role:Id"');
+          break;
+        }
+        events.push({ value: { id: annId, label, trigger: head.slice(colon + 1), arguments: args }, line: lineNo });
+        break;
+      }
+      case 'R': {
+        const tokens = data.split(/\s+/).filter((t) => t !== '');
+        const args = tokens.slice(1).map((t) => {
+          const c = t.indexOf(':');
+          return c <= 0 ? undefined : { role: t.slice(0, c), target: t.slice(c + 1) };
+        });
+        const [a1, a2] = args;
+        if (tokens.length !== 3 || a1 === undefined || a2 === undefined || a1.target === '' || a2.target === '') {
+          bad('R line is not "R1<TAB>Type Arg1:Id Arg2:Id"');
+          break;
+        }
+        if (a1.role === a2.role) {
+          issues.push(issue('warning', 'duplicate_relation_role', `relation ${annId} uses the role ${a1.role} for both arguments (brat requires distinct roles)`, at(lineNo)));
+        }
+        relations.push({ value: { id: annId, label: tokens[0] ?? '', from: a1.target, to: a2.target, fromRole: a1.role, toRole: a2.role }, line: lineNo });
+        break;
+      }
+      case 'A':
+      case 'M': {
+        const m = kind === 'A' ? /^(\S+)\s+(\S+)(?:\s+(.+))?$/.exec(data) : /^(\S+)\s+(\S+)$/.exec(data);
+        if (m === null) {
+          bad(kind === 'A' ? 'A line is not "A1<TAB>Name Id [Value]"' : 'M line is not "M1<TAB>Name Id"');
+          break;
+        }
+        const value = m[3];
+        attributes.push({ value: { id: annId, name: m[1] ?? '', target: m[2] ?? '', value: value === undefined ? true : value }, line: lineNo });
+        break;
+      }
+      case 'N': {
+        let m = /^(\S+)\s+(\S+)\s+([^\s:]+):(\S+)$/.exec(data);
+        // BioNLP-ST 2013 form: "Reference Annotation:T1 Referent:DB:ID".
+        const bionlp = /^(\S+)\s+Annotation:(\S+)\s+Referent:([^\s:]+):(\S+)$/.exec(data);
+        if (bionlp !== null) m = bionlp;
+        if (m === null) {
+          bad('N line is not "N1<TAB>Reference Id DB:ID<TAB>text"');
+          break;
+        }
+        const n: Normalization = { id: annId, target: m[2] ?? '', db: m[3] ?? '', dbId: m[4] ?? '' };
+        if (tail !== undefined && tail !== '') n.text = tail;
+        if (m[1] !== 'Reference') n.type = m[1] ?? '';
+        normalizations.push({ value: n, line: lineNo });
+        break;
+      }
+      case '#': {
+        const m = /^(\S+)\s+(\S+)$/.exec(data);
+        if (m === null) {
+          bad('note line is not "#1<TAB>AnnotatorNotes Id<TAB>text"');
+          break;
+        }
+        const note: Note = { id: annId, target: m[2] ?? '', text: tail ?? '' };
+        if (m[1] !== 'AnnotatorNotes') note.type = m[1] ?? '';
+        notes.push({ value: note, line: lineNo });
+        break;
+      }
+      default:
+        issues.push(issue('warning', 'unknown_annotation_kind', `.ann line of unknown kind "${kind}" (brat knows T, E, R, A, M, N, #, *): ${JSON.stringify(line)}; skipped`, at(lineNo)));
+        continue;
+    }
+    seen.set(annId, lineNo);
+  }
+
+  // Offsets: code points unless only UTF-16 makes the stored texts match.
+  const index = createOffsetIndex(text);
+  let unit: OffsetUnit = options.offsetUnit === undefined || options.offsetUnit === 'auto' ? 'codepoint' : options.offsetUnit;
+  if (options.offsetUnit === undefined || options.offsetUnit === 'auto') {
+    const detected = detectOffsetUnit(index, rawSpans, ['codepoint', 'utf16']);
+    if (detected.unit !== 'codepoint') {
+      unit = detected.unit;
+      issues.push(
+        issue(
+          'warning',
+          'offset_unit_detected',
+          `T-line texts match the document when offsets are read as ${unitName(unit)} (${detected.matched}/${detected.voters}) rather than code points (${detected.firstMatched}/${detected.voters}), as older brat clients wrote them after emoji; converted to code points`,
+          { ...(file !== undefined ? { file } : {}), document: id },
+        ),
+      );
+    }
+  }
+  const doc = emptyDocument(id, text, 'brat', unit);
+  if (file !== undefined) doc.file = file;
+  const spanIds = new Set<string>();
+  for (const raw of rawSpans) {
+    const r = materializeSpan(index, raw, unit, { document: id, ...(file !== undefined ? { file } : {}) });
+    issues.push(...r.issues);
+    if (r.value !== undefined) {
+      doc.spans.push(r.value);
+      spanIds.add(r.value.id);
+    }
+  }
+
+  // References: ids that were read, and ids whose lines were read but could not be used.
+  const skipped = new Set<string>();
+  for (const raw of rawSpans) if (!spanIds.has(raw.id)) skipped.add(raw.id);
+  const eventIds = new Set(events.map((e) => e.value.id));
+  const relationIds = new Set(relations.map((r) => r.value.id));
+  const spanById = new Map(doc.spans.map((s): [string, Span] => [s.id, s]));
+  const missing = (ref: string, what: string, line: number): void => {
+    if (skipped.has(ref)) {
+      issues.push(issue('warning', 'reference_to_skipped', `${what} refers to ${ref}, whose line could not be used (see above)`, at(line)));
+    } else {
+      issues.push(issue('error', 'undefined_reference', `${what} refers to ${ref}, which is not defined in this file`, at(line)));
+    }
+  };
+  for (const { value: e, line } of events) {
+    if (!spanIds.has(e.trigger)) {
+      missing(e.trigger, `event ${e.id} (${e.label}) trigger`, line);
+      eventIds.delete(e.id);
+      skipped.add(e.id);
+    }
+  }
+  for (const { value: e, line } of events) {
+    if (!eventIds.has(e.id)) continue;
+    const trigger = spanById.get(e.trigger);
+    if (trigger !== undefined && trigger.label !== e.label) {
+      issues.push(issue('warning', 'trigger_type_mismatch', `event ${e.id} has type ${e.label} but its trigger ${e.trigger} is labelled ${trigger.label}`, at(line)));
+    }
+    e.arguments = e.arguments.filter((a) => {
+      if (spanIds.has(a.target) || eventIds.has(a.target)) return true;
+      missing(a.target, `event ${e.id} argument ${a.role}`, line);
+      return false;
+    });
+    doc.events.push(e);
+  }
+  reportEventCycles(doc.events, (msg, eventId) => {
+    const line = events.find((e) => e.value.id === eventId)?.line ?? 0;
+    issues.push(issue('warning', 'event_cycle', msg, at(line)));
+  });
+  const annotationIds = (ref: string): boolean => spanIds.has(ref) || eventIds.has(ref) || relationIds.has(ref);
+  for (const { value: r, line } of relations) {
+    const okFrom = spanIds.has(r.from) || eventIds.has(r.from);
+    const okTo = spanIds.has(r.to) || eventIds.has(r.to);
+    if (!okFrom) missing(r.from, `relation ${r.id} (${r.label}) ${r.fromRole ?? 'Arg1'}`, line);
+    if (!okTo) missing(r.to, `relation ${r.id} (${r.label}) ${r.toRole ?? 'Arg2'}`, line);
+    if (okFrom && okTo) doc.relations.push(r);
+  }
+  for (const { value: a, line } of attributes) {
+    if (annotationIds(a.target)) doc.attributes.push(a);
+    else missing(a.target, `attribute ${a.id} (${a.name})`, line);
+  }
+  for (const { value: n, line } of normalizations) {
+    if (annotationIds(n.target)) doc.normalizations.push(n);
+    else missing(n.target, `normalization ${n.id} (${n.db}:${n.dbId})`, line);
+  }
+  for (const { value: n, line } of notes) {
+    if (annotationIds(n.target)) doc.notes.push(n);
+    else missing(n.target, `note ${n.id}`, line);
+  }
+  for (const { value: q, line } of equivalences) {
+    const members = q.members.filter((m) => {
+      if (spanIds.has(m)) return true;
+      missing(m, `equivalence (${q.label})`, line);
+      return false;
+    });
+    if (members.length >= 2) doc.equivalences.push({ ...q, members });
+  }
+
+  if (config !== undefined) issues.push(...checkAgainstConfig(config, { events, relations, attributes, rawSpans, equivalences }, at));
+
+  const metadata: DocumentMetadata = { ...(options.metadata ?? {}) };
+  for (const [k, v] of Object.entries(options.defaults ?? {})) if (v !== undefined && metadata[k] === undefined) metadata[k] = v;
+  doc.metadata = metadata;
+  issues.push(...checkMetadata(metadata, { document: id, ...(file !== undefined ? { file } : {}) }));
+  return { value: [doc], issues };
+}
+
+function checkAgainstConfig(
+  config: BratConfig,
+  lines: {
+    events: Pending<EventAnnotation>[];
+    relations: Pending<Relation>[];
+    attributes: Pending<Attribute>[];
+    rawSpans: RawSpan[];
+    equivalences: Pending<Equivalence>[];
+  },
+  at: (line: number) => Partial<Issue>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const conf = config.file ?? 'annotation.conf';
+  const declared = (section: 'entities' | 'relations' | 'events' | 'attributes', name: string): boolean | 'abstract' => {
+    const t = findConfigType(config, section, name);
+    if (t === undefined) return false;
+    return t.abstract ? 'abstract' : true;
+  };
+  const warnAbstract = (what: string, name: string, line: number): void => {
+    issues.push(issue('warning', 'abstract_type', `${what} has type ${name}, which ${conf} declares abstract (!${name}): a grouping, not annotatable`, at(line)));
+  };
+  for (const raw of lines.rawSpans) {
+    const d = declared('entities', raw.label) || declared('events', raw.label);
+    if (d === false) issues.push(issue('warning', 'undeclared_type', `span ${raw.id} has type ${raw.label}, which ${conf} declares neither in [entities] nor in [events]`, at(raw.line ?? 0)));
+    else if (d === 'abstract') warnAbstract(`span ${raw.id}`, raw.label, raw.line ?? 0);
+  }
+  for (const { value: e, line } of lines.events) {
+    const def = findConfigType(config, 'events', e.label);
+    if (def === undefined) {
+      issues.push(issue('warning', 'undeclared_type', `event ${e.id} has type ${e.label}, which ${conf} does not declare in [events]`, at(line)));
+      continue;
+    }
+    if (def.abstract) warnAbstract(`event ${e.id}`, e.label, line);
+    const roles = new Set(def.arguments.map((a) => a.role));
+    for (const a of e.arguments) {
+      if (!roles.has(a.role)) issues.push(issue('warning', 'undeclared_role', `event ${e.id} (${e.label}) has a ${a.role} argument, which ${conf} does not declare for ${e.label}`, at(line)));
+    }
+  }
+  for (const { value: r, line } of lines.relations) {
+    if (declared('relations', r.label) === false) issues.push(issue('warning', 'undeclared_type', `relation ${r.id} has type ${r.label}, which ${conf} does not declare in [relations]`, at(line)));
+  }
+  for (const { value: q, line } of lines.equivalences) {
+    if (declared('relations', q.label) === false) issues.push(issue('warning', 'undeclared_type', `equivalence of type ${q.label} is not declared in [relations] of ${conf}`, at(line)));
+  }
+  for (const { value: a, line } of lines.attributes) {
+    const def = findConfigType(config, 'attributes', a.name);
+    if (def === undefined) {
+      issues.push(issue('warning', 'undeclared_type', `attribute ${a.id} (${a.name}) is not declared in [attributes] of ${conf}`, at(line)));
+      continue;
+    }
+    if (def.values !== undefined && def.values.length > 0) {
+      if (a.value === true) issues.push(issue('warning', 'invalid_attribute_value', `attribute ${a.id} (${a.name}) has no value, but ${conf} declares values ${def.values.join('|')}`, at(line)));
+      else if (!def.values.includes(a.value)) issues.push(issue('warning', 'invalid_attribute_value', `attribute ${a.id} (${a.name}) has value ${a.value}, not one of ${def.values.join('|')} declared in ${conf}`, at(line)));
+    } else if (a.value !== true) {
+      issues.push(issue('warning', 'invalid_attribute_value', `attribute ${a.id} (${a.name}) has value ${a.value}, but ${conf} declares it binary`, at(line)));
+    }
+  }
+  return issues;
+}

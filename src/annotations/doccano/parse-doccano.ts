@@ -1,0 +1,213 @@
+/**
+ * doccano JSONL exports read into {@link AnnotatedDocument}s: sequence labelling (`label` or
+ * old `labels` tuples `[start, end, LABEL]`) and relation projects (`entities` objects or tuples,
+ * `relations` with `from_id`, `to_id`, `type`). doccano counts offsets in UTF-16 code units by
+ * default (JavaScript string indices), in grapheme clusters in "count grapheme clusters as one
+ * character" projects, and stores no span text, so bounds and surrogate pairs are checked.
+ */
+import { type Issue, issue } from '../../schema/issue.js';
+import { type AnnotatedDocument, type DocumentMetadata, DOCUMENT_TARGET, type OffsetUnit, emptyDocument } from '../document.js';
+import { type MetadataFieldNames, buildMetadata } from '../metadata.js';
+import { createOffsetIndex } from '../offsets.js';
+import { type RawSpan, materializeSpan } from '../span-text.js';
+
+/**
+ * Options of {@link parseDoccano}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseDoccanoOptions = { offsetUnit: 'grapheme', defaults: { language: 'ar' } };
+ * ```
+ */
+export interface ParseDoccanoOptions {
+  /** Path of the file, for issues and `AnnotatedDocument.file`. */
+  file?: string;
+  /**
+   * Unit of the offsets: `utf16` (default, what doccano writes), `grapheme` (projects with
+   * "count grapheme clusters as one character"), `codepoint` (doccano before 1.0, or files
+   * written by Python tools).
+   */
+  offsetUnit?: OffsetUnit;
+  /** Metadata for fields the line does not give. */
+  defaults?: DocumentMetadata;
+  /** Names of the text, id and metadata fields of a line when they differ from the library's. */
+  fields?: MetadataFieldNames & { text?: string; id?: string };
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+const ANNOTATION_KEYS = ['label', 'labels', 'entities', 'relations', 'Comments', 'comments'];
+
+/**
+ * Parses a doccano JSONL export. Each line is one document; a line that is not valid JSON, has
+ * no text or holds unusable offsets is reported with the file and line number, and every other
+ * line still comes through. Text-classification labels (`"label": ["violent"]`) become
+ * attributes of the document; comments become notes of the document; every other field of a
+ * line is metadata.
+ *
+ * @example
+ * ```ts
+ * const { value } = parseDoccano('{"id": 7, "text": "💥 Idlib", "label": [[3, 8, "LOC"]]}\n');
+ * value[0]?.spans[0]; //=> { id: 'T1', label: 'LOC', fragments: [{ start: 2, end: 7 }], text: 'Idlib' }
+ * ```
+ */
+export function parseDoccano(jsonl: string, options: ParseDoccanoOptions = {}): { value: AnnotatedDocument[]; issues: Issue[] } {
+  const file = options.file;
+  const fileWhere = file !== undefined ? { file } : {};
+  const unit = options.offsetUnit ?? 'utf16';
+  const textField = options.fields?.text ?? 'text';
+  const idField = options.fields?.id ?? 'id';
+  const issues: Issue[] = [];
+  const docs: AnnotatedDocument[] = [];
+  let pos = 0;
+  let lineNo = 0;
+  while (pos < jsonl.length) {
+    lineNo++;
+    const nl = jsonl.indexOf('\n', pos);
+    let line = jsonl.slice(pos, nl < 0 ? jsonl.length : nl);
+    pos = nl < 0 ? jsonl.length : nl + 1;
+    if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (line.trim() === '') continue;
+    const at = (path: (string | number)[] = [], document?: string): Partial<Issue> => ({ ...fileWhere, line: lineNo, path, ...(document !== undefined ? { document } : {}) });
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch (e) {
+      issues.push(issue('error', 'invalid_json', `line ${lineNo} is not valid JSON (${(e as Error).message}); skipped`, at()));
+      continue;
+    }
+    if (!isObject(rec)) {
+      issues.push(issue('error', 'invalid_record', `line ${lineNo} is not a JSON object; skipped`, at()));
+      continue;
+    }
+    const text = rec[textField];
+    if (typeof text !== 'string') {
+      issues.push(issue('error', 'missing_text', `line ${lineNo} has no text in "${textField}"; skipped`, at([textField])));
+      continue;
+    }
+    const id = str(rec[idField]) ?? `line-${lineNo}`;
+    const doc = emptyDocument(id, text, 'doccano', unit);
+    if (file !== undefined) doc.file = file;
+    const meta = buildMetadata(rec, { names: options.fields ?? {}, defaults: options.defaults ?? {}, exclude: [textField, idField, ...ANNOTATION_KEYS], where: { ...fileWhere, line: lineNo, document: id } });
+    issues.push(...meta.issues);
+    doc.metadata = meta.value;
+
+    const raw: RawSpan[] = [];
+    const used = new Set<string>();
+    const nextId = (): string => {
+      let n = raw.length + 1;
+      while (used.has(`T${n}`)) n++;
+      return `T${n}`;
+    };
+    const readTuples = (key: string, list: unknown[]): void => {
+      list.forEach((t, j) => {
+        if (typeof t === 'string') {
+          doc.attributes.push({ id: `A${doc.attributes.length + 1}`, name: key, target: DOCUMENT_TARGET, value: t });
+          return;
+        }
+        if (!Array.isArray(t) || t.length < 3 || typeof t[0] !== 'number' || typeof t[1] !== 'number' || typeof t[2] !== 'string') {
+          issues.push(issue('error', 'invalid_span', `${key}[${j}] is not [start, end, "LABEL"]: ${JSON.stringify(t)}; skipped`, at([key, j], id)));
+          return;
+        }
+        const spanId = nextId();
+        used.add(spanId);
+        raw.push({ id: spanId, label: t[2], ranges: [{ start: t[0], end: t[1] }], line: lineNo, path: [key, j] });
+      });
+    };
+    for (const key of ['label', 'labels']) {
+      const v = rec[key];
+      if (v === undefined) continue;
+      if (Array.isArray(v)) readTuples(key, v);
+      else if (typeof v === 'string') doc.attributes.push({ id: `A${doc.attributes.length + 1}`, name: key, target: DOCUMENT_TARGET, value: v });
+      else issues.push(issue('error', 'invalid_span', `"${key}" is neither a list of [start, end, "LABEL"] nor a list of categories; skipped`, at([key], id)));
+    }
+    const entities = rec.entities;
+    if (entities !== undefined && !Array.isArray(entities)) issues.push(issue('error', 'invalid_span', '"entities" is not a list; skipped', at(['entities'], id)));
+    if (Array.isArray(entities)) {
+      entities.forEach((e, j) => {
+        if (Array.isArray(e)) {
+          readTuples('entities', [e]);
+          const last = raw[raw.length - 1];
+          if (last !== undefined && last.path?.[0] === 'entities') last.path = ['entities', j];
+          return;
+        }
+        if (!isObject(e)) {
+          issues.push(issue('error', 'invalid_span', `entities[${j}] is not an object; skipped`, at(['entities', j], id)));
+          return;
+        }
+        const start = e.start_offset ?? e.start;
+        const end = e.end_offset ?? e.end;
+        const label = str(e.label);
+        if (typeof start !== 'number' || typeof end !== 'number' || label === undefined) {
+          issues.push(issue('error', 'invalid_span', `entities[${j}] needs start_offset, end_offset and label: ${JSON.stringify(e)}; skipped`, at(['entities', j], id)));
+          return;
+        }
+        let spanId = str(e.id) ?? nextId();
+        if (used.has(spanId)) {
+          issues.push(issue('error', 'duplicate_id', `entities[${j}] has the id ${spanId} of an earlier entity; given a new id`, at(['entities', j, 'id'], id)));
+          spanId = nextId();
+        }
+        used.add(spanId);
+        raw.push({ id: spanId, label, ranges: [{ start, end }], line: lineNo, path: ['entities', j] });
+      });
+    }
+    const index = createOffsetIndex(text);
+    const spanIds = new Set<string>();
+    const skipped = new Set<string>();
+    for (const rs of raw) {
+      const m = materializeSpan(index, rs, unit, { document: id, ...fileWhere });
+      issues.push(...m.issues);
+      if (m.value === undefined) skipped.add(rs.id);
+      else {
+        doc.spans.push(m.value);
+        spanIds.add(m.value.id);
+      }
+    }
+    const relations = rec.relations;
+    if (relations !== undefined && !Array.isArray(relations)) issues.push(issue('error', 'invalid_relation', '"relations" is not a list; skipped', at(['relations'], id)));
+    if (Array.isArray(relations)) {
+      relations.forEach((r, j) => {
+        const from = isObject(r) ? str(r.from_id) : undefined;
+        const to = isObject(r) ? str(r.to_id) : undefined;
+        if (!isObject(r) || from === undefined || to === undefined) {
+          issues.push(issue('error', 'invalid_relation', `relations[${j}] needs from_id and to_id: ${JSON.stringify(r)}; skipped`, at(['relations', j], id)));
+          return;
+        }
+        let ok = true;
+        for (const [end, ref] of [['from_id', from], ['to_id', to]] as const) {
+          if (spanIds.has(ref)) continue;
+          ok = false;
+          if (skipped.has(ref)) issues.push(issue('warning', 'reference_to_skipped', `relations[${j}].${end} is entity ${ref}, which could not be read (see above); relation skipped`, at(['relations', j, end], id)));
+          else issues.push(issue('error', 'undefined_reference', `relations[${j}].${end} is ${ref}, which is not an entity of this line; relation skipped`, at(['relations', j, end], id)));
+        }
+        if (!ok) return;
+        const relId = str(r.id);
+        doc.relations.push({ id: relId === undefined ? `R${doc.relations.length + 1}` : `R${relId}`, label: str(r.type) ?? str(r.label) ?? '', from, to });
+      });
+    }
+    for (const key of ['Comments', 'comments']) {
+      const c = rec[key];
+      if (!Array.isArray(c)) continue;
+      c.forEach((comment, j) => {
+        const t = typeof comment === 'string' ? comment : isObject(comment) ? (str(comment.text) ?? str(comment.comment)) : undefined;
+        if (t === undefined) {
+          issues.push(issue('warning', 'invalid_comment', `${key}[${j}] has no text; skipped`, at([key, j], id)));
+          return;
+        }
+        doc.notes.push({ id: `#${doc.notes.length + 1}`, target: DOCUMENT_TARGET, text: t });
+      });
+    }
+    docs.push(doc);
+  }
+  return { value: docs, issues };
+}

@@ -1,0 +1,29 @@
+/** Detecting events that are, through nested arguments, arguments of themselves. */
+import type { EventAnnotation } from './document.js';
+
+/**
+ * Calls `report` once for each cycle of events that are (transitively) arguments of themselves,
+ * which would make an event builder loop.
+ *
+ * @example
+ * ```ts
+ * reportEventCycles(doc.events, (message) => console.warn(message));
+ * ```
+ */
+export function reportEventCycles(events: readonly EventAnnotation[], report: (message: string, eventId: string) => void): void {
+  const byId = new Map(events.map((e): [string, EventAnnotation] => [e.id, e]));
+  const state = new Map<string, 1 | 2>();
+  const visit = (id: string, path: string[]): void => {
+    const s = state.get(id);
+    if (s === 2) return;
+    if (s === 1) {
+      report(`events form a cycle through their arguments: ${[...path.slice(path.indexOf(id)), id].join(' → ')}`, id);
+      return;
+    }
+    state.set(id, 1);
+    for (const a of byId.get(id)?.arguments ?? []) if (byId.has(a.target)) visit(a.target, [...path, id]);
+    state.set(id, 2);
+  };
+  for (const e of events) visit(e.id, []);
+}
+

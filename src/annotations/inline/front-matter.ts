@@ -1,0 +1,144 @@
+/**
+ * The front matter of the inline format: a block of `key: value` lines between two `---` lines
+ * at the top of the file. A deliberately tiny subset of YAML: one key per line, values are text
+ * (no quoting needed, spaces inside kept), `#` starts a comment line; a value written as JSON
+ * (`"…"`, a number, `true`, `[…]`, `{…}`) is read as JSON, except for the text fields the library
+ * knows, which stay text.
+ */
+import { type Issue, issue } from '../../schema/issue.js';
+import type { DocumentMetadata, MetadataValue } from '../document.js';
+import { METADATA_FIELDS } from '../metadata.js';
+
+/** Front-matter keys that are always text, whatever they look like. */
+const TEXT_KEYS = new Set<string>([...METADATA_FIELDS, 'id', 'scheme']);
+const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** What {@link parseFrontMatter} found. */
+export interface FrontMatter {
+  /** The fields, in file order. */
+  fields: Record<string, MetadataValue>;
+  /** UTF-16 index in the source where the body starts (0 when there is no front matter). */
+  bodyStart: number;
+  /** 1-based line of the source where the body starts. */
+  bodyLine: number;
+  /** True when the source has a front matter block. */
+  present: boolean;
+  /** Text that comes before the body in the document text: a BOM that preceded the front matter. */
+  textPrefix: string;
+}
+
+const OPEN = /^(\uFEFF?)---[ \t]*(\r?\n)/;
+
+/**
+ * Reads the front matter at the top of an inline-format source. A source that does not start
+ * with a `---` line has none. A BOM before the opening line stays part of the document text.
+ *
+ * @example
+ * ```ts
+ * parseFrontMatter('---\npublished: 2021-02-22\nlanguage: ar\n---\nText').value.fields;
+ * //=> { published: '2021-02-22', language: 'ar' }
+ * ```
+ */
+export function parseFrontMatter(source: string, where: { file?: string } = {}): { value: FrontMatter; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const open = OPEN.exec(source);
+  const none: FrontMatter = { fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' };
+  if (open === null) return { value: none, issues };
+  const fields: Record<string, MetadataValue> = {};
+  const firstLines: Record<string, number> = {};
+  let pos = open[0].length;
+  let line = 2;
+  while (pos < source.length) {
+    const nl = source.indexOf('\n', pos);
+    const end = nl < 0 ? source.length : nl;
+    const raw = source.slice(pos, end).replace(/\r$/, '');
+    const next = nl < 0 ? source.length : nl + 1;
+    if (/^(---|\.\.\.)[ \t]*$/.test(raw)) {
+      return { value: { fields, bodyStart: next, bodyLine: line + 1, present: true, textPrefix: open[1] ?? '' }, issues };
+    }
+    const trimmed = raw.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) {
+      const colon = raw.indexOf(':');
+      const key = colon < 0 ? '' : raw.slice(0, colon).trim();
+      if (colon < 0 || !KEY.test(key)) {
+        issues.push(
+          issue('error', 'invalid_front_matter', `front matter line is not "key: value" (keys are letters, digits, _ . -): ${JSON.stringify(raw)}; skipped`, {
+            ...where,
+            line,
+            column: 1,
+          }),
+        );
+      } else {
+        const text = raw.slice(colon + 1).trim();
+        if (Object.hasOwn(fields, key)) {
+          issues.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLines[key] ?? 0}; the last value wins`, { ...where, line, column: 1 }));
+        } else firstLines[key] = line;
+        fields[key] = readValue(key, text, (message) => {
+          issues.push(issue('warning', 'invalid_front_matter_value', message, { ...where, line, column: colon + 2 }));
+        });
+      }
+    }
+    pos = next;
+    line++;
+  }
+  issues.push(issue('error', 'unclosed_front_matter', 'the front matter opened on line 1 has no closing "---" line; the whole file is read as text', { ...where, line: 1, column: 1 }));
+  return { value: none, issues };
+}
+
+function readValue(key: string, text: string, warn: (message: string) => void): MetadataValue {
+  const quoted = text.startsWith('"');
+  if (TEXT_KEYS.has(key) && !quoted) return text;
+  if (quoted || text.startsWith('[') || text.startsWith('{') || /^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)$/.test(text)) {
+    try {
+      const v = JSON.parse(text) as MetadataValue;
+      return TEXT_KEYS.has(key) && typeof v !== 'string' ? text : v;
+    } catch {
+      if (quoted) warn(`front matter value of "${key}" starts with a quote but is not a JSON string: ${text}; kept as written`);
+      return text;
+    }
+  }
+  return text;
+}
+
+/**
+ * Writes front matter for the given fields (an empty object gives no front matter). Text that
+ * would read back differently (leading or trailing spaces, a leading quote or bracket, a number
+ * or `true` in a free field, a line break) is written as a JSON string.
+ *
+ * @example
+ * ```ts
+ * writeFrontMatter({ id: 'seed', language: 'ar' }); //=> '---\nid: seed\nlanguage: ar\n---\n'
+ * ```
+ */
+export function writeFrontMatter(fields: Readonly<Record<string, MetadataValue | undefined>>, newline = '\n'): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (!KEY.test(key)) throw new RangeError(`front matter key ${JSON.stringify(key)} is not letters, digits, _ . -`);
+    lines.push(`${key}: ${writeValue(key, value)}`);
+  }
+  if (lines.length === 0) return '';
+  return `---${newline}${lines.join(newline)}${newline}---${newline}`;
+}
+
+function writeValue(key: string, value: MetadataValue): string {
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const plain =
+    value !== '' &&
+    value === value.trim() &&
+    !/[\r\n]/.test(value) &&
+    !value.startsWith('"') &&
+    (TEXT_KEYS.has(key) || (!/^[[{]/.test(value) && !/^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)$/.test(value)));
+  return plain ? value : JSON.stringify(value);
+}
+
+/** Splits front-matter fields into the document id and its metadata. */
+export function metadataFromFields(fields: Readonly<Record<string, MetadataValue>>): { id?: string; metadata: DocumentMetadata } {
+  const metadata: DocumentMetadata = {};
+  let id: string | undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'id') id = typeof value === 'string' ? value : JSON.stringify(value);
+    else metadata[key] = value;
+  }
+  return id === undefined ? { metadata } : { id, metadata };
+}

@@ -1,0 +1,142 @@
+/**
+ * Document metadata: picking the known fields out of what a file carries, applying the caller's
+ * defaults, and checking the values the event builder relies on (`published`, `timeZone`,
+ * `language`).
+ */
+import { type Issue, issue } from '../schema/issue.js';
+import type { DocumentMetadata, MetadataValue } from './document.js';
+
+/** The metadata fields the library itself reads. */
+export const METADATA_FIELDS = ['published', 'language', 'publisher', 'url', 'title', 'timeZone'] as const;
+
+/** One of {@link METADATA_FIELDS}. */
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/**
+ * Where each known metadata field is found in a record (a Label Studio task's `data`, a doccano
+ * line), when the names differ from the library's: `{ published: 'date', url: 'link' }`.
+ */
+export type MetadataFieldNames = Partial<Record<MetadataField, string>>;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function validCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** Converts any JSON-ish input to a metadata value, dropping what JSON cannot hold. */
+export function toMetadataValue(value: unknown): MetadataValue | undefined {
+  if (value === null) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (Array.isArray(value)) {
+    const out: MetadataValue[] = [];
+    for (const v of value) {
+      const m = toMetadataValue(v);
+      out.push(m === undefined ? null : m);
+    }
+    return out;
+  }
+  if (typeof value === 'object') {
+    const out: Record<string, MetadataValue> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const m = toMetadataValue(v);
+      if (m !== undefined) out[k] = m;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** Where metadata issues are reported. */
+export interface MetadataWhere {
+  file?: string;
+  line?: number;
+  document?: string;
+  path?: (string | number)[];
+}
+
+/**
+ * Builds a document's metadata from a record: every field of the record is kept (known fields
+ * under the library's names, read from `names` when they differ), then `defaults` fill what is
+ * missing. Known fields are checked: `published` must be a calendar date or an ISO instant,
+ * `timeZone` an IANA zone, `language` a BCP 47 tag; a bad value is kept as written and flagged.
+ *
+ * @example
+ * ```ts
+ * buildMetadata({ date: '2021-02-23', lang: 'en' }, { names: { published: 'date', language: 'lang' } });
+ * //=> { value: { published: '2021-02-23', language: 'en' }, issues: [] }
+ * ```
+ */
+export function buildMetadata(
+  record: Readonly<Record<string, unknown>>,
+  options: { names?: MetadataFieldNames; defaults?: DocumentMetadata; exclude?: readonly string[]; where?: MetadataWhere } = {},
+): { value: DocumentMetadata; issues: Issue[] } {
+  const names = options.names ?? {};
+  const renamed = new Map<string, MetadataField>();
+  for (const field of METADATA_FIELDS) renamed.set(names[field] ?? field, field);
+  const exclude = new Set(options.exclude ?? []);
+  const metadata: DocumentMetadata = {};
+  for (const [key, raw] of Object.entries(record)) {
+    if (exclude.has(key)) continue;
+    const value = toMetadataValue(raw);
+    if (value === undefined) continue;
+    const field = renamed.get(key);
+    if (field !== undefined) {
+      metadata[field] = typeof value === 'string' ? value : JSON.stringify(value);
+    } else if (!(key in metadata)) {
+      metadata[key] = value;
+    }
+  }
+  for (const [key, value] of Object.entries(options.defaults ?? {})) {
+    if (value !== undefined && metadata[key] === undefined) metadata[key] = value;
+  }
+  return { value: metadata, issues: checkMetadata(metadata, options.where ?? {}) };
+}
+
+/**
+ * Checks the known metadata fields and returns warnings for values the event builder cannot use
+ * (the values stay as written).
+ *
+ * @example
+ * ```ts
+ * checkMetadata({ published: '2021-02-30' }, { document: 'r1' })[0]?.code; //=> 'invalid_published'
+ * ```
+ */
+export function checkMetadata(metadata: DocumentMetadata, where: MetadataWhere = {}): Issue[] {
+  const issues: Issue[] = [];
+  const at = (field: string): Partial<Issue> => ({ ...where, path: [...(where.path ?? []), field] });
+  const published = metadata.published;
+  if (published !== undefined) {
+    const d = DATE.exec(published) ?? DATETIME.exec(published);
+    if (d === null || !validCalendarDate(Number(d[1]), Number(d[2]), Number(d[3]))) {
+      issues.push(
+        issue('warning', 'invalid_published', `metadata "published" is "${published}", not a date YYYY-MM-DD or an ISO 8601 instant; relative dates cannot be resolved against it`, at('published')),
+      );
+    } else if (DATETIME.test(published) && d[4] === undefined && metadata.timeZone === undefined) {
+      issues.push(
+        issue('warning', 'published_without_offset', `metadata "published" is "${published}", an instant without a UTC offset and no "timeZone" is given; its calendar date is ambiguous`, at('published')),
+      );
+    }
+  }
+  const zone = metadata.timeZone;
+  if (zone !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+    } catch {
+      issues.push(issue('warning', 'invalid_time_zone', `metadata "timeZone" is "${zone}", not an IANA time zone such as "Asia/Damascus"`, at('timeZone')));
+    }
+  }
+  const language = metadata.language;
+  if (language !== undefined) {
+    try {
+      Intl.getCanonicalLocales(language);
+    } catch {
+      issues.push(issue('warning', 'invalid_language', `metadata "language" is "${language}", not a BCP 47 language tag such as "ar" or "en"`, at('language')));
+    }
+  }
+  return issues;
+}
