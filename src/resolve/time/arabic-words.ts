@@ -1,0 +1,205 @@
+/**
+ * Arabic date vocabulary other than month names: weekdays, numbers, ordinal days, qualifiers
+ * (الماضي، الجاري …), parts of periods (مطلع، أواخر …) and parts of the day. Internal.
+ */
+import type { Qualifier, TimeUnit } from './expression.js';
+import type { Part } from './parts-of-period.js';
+import { WordTable, anyArabic } from './patterns.js';
+
+export const ARABIC_WEEKDAYS: readonly (readonly [string, number])[] = [
+  ['الأحد', 0],
+  ['الاثنين', 1],
+  ['الإثنين', 1],
+  ['الثلاثاء', 2],
+  ['الأربعاء', 3],
+  ['الخميس', 4],
+  ['الجمعة', 5],
+  ['السبت', 6],
+];
+export const arabicWeekdayTable = new WordTable(ARABIC_WEEKDAYS);
+export const AR_WEEKDAY = anyArabic(ARABIC_WEEKDAYS.map(([w]) => w));
+
+/** Cardinal numbers 1–30 as words (both genders), for "منذ ثلاثة أيام". */
+const UNITS: readonly (readonly [string[], number])[] = [
+  [['واحد', 'واحدة'], 1],
+  [['اثنين', 'اثنان', 'اثنتين', 'اثنتان'], 2],
+  [['ثلاثة', 'ثلاث'], 3],
+  [['أربعة', 'أربع'], 4],
+  [['خمسة', 'خمس'], 5],
+  [['ستة', 'ست'], 6],
+  [['سبعة', 'سبع'], 7],
+  [['ثمانية', 'ثماني', 'ثمان'], 8],
+  [['تسعة', 'تسع'], 9],
+  [['عشرة', 'عشر'], 10],
+  [['أحد عشر', 'إحدى عشرة'], 11],
+  [['اثني عشر', 'اثنا عشر', 'اثنتي عشرة', 'اثنتا عشرة'], 12],
+  [['ثلاثة عشر', 'ثلاث عشرة'], 13],
+  [['أربعة عشر', 'أربع عشرة'], 14],
+  [['خمسة عشر', 'خمس عشرة'], 15],
+  [['عشرين', 'عشرون'], 20],
+  [['ثلاثين', 'ثلاثون'], 30],
+];
+export const ARABIC_NUMBER_WORDS: readonly (readonly [string, number])[] = UNITS.flatMap(([forms, n]) => forms.map((f) => [f, n] as const));
+export const arabicNumberTable = new WordTable(ARABIC_NUMBER_WORDS);
+export const AR_NUMBER_WORD = anyArabic(ARABIC_NUMBER_WORDS.map(([w]) => w));
+
+/** Ordinal day numbers 1–31 ("الأول"، "الخامس عشر"، "الحادي والعشرين"), as used in "الخامس من آذار". */
+function ordinals(): (readonly [string, number])[] {
+  const one = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
+  const out: (readonly [string, number])[] = one.map((w, i) => [w, i + 1] as const);
+  const teenFirst = ['الحادي', ...one.slice(1, 9)];
+  teenFirst.forEach((w, i) => out.push([`${w} عشر`, i + 11]));
+  for (const [tens, base] of [
+    [['العشرين', 'العشرون'], 20],
+    [['الثلاثين', 'الثلاثون'], 30],
+  ] as const) {
+    for (const t of tens) {
+      out.push([t, base]);
+      const units = base === 20 ? 9 : 1;
+      for (let u = 1; u <= units; u++) {
+        const first = u === 1 ? ['الحادي', 'الواحد'] : [one[u - 1] ?? ''];
+        for (const f of first) out.push([`${f} و${t}`, base + u]);
+      }
+    }
+  }
+  return out;
+}
+export const ARABIC_ORDINAL_DAYS = ordinals();
+export const arabicOrdinalTable = new WordTable(ARABIC_ORDINAL_DAYS);
+export const AR_ORDINAL_DAY = anyArabic(ARABIC_ORDINAL_DAYS.map(([w]) => w));
+
+/** Qualifiers after a month, weekday, year or season, masculine and feminine. */
+export const ARABIC_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['الماضي', 'last'],
+  ['الماضية', 'last'],
+  ['المنصرم', 'last'],
+  ['المنصرمة', 'last'],
+  ['الفائت', 'last'],
+  ['الفائتة', 'last'],
+  ['السابق', 'last'],
+  ['المنقضي', 'last'],
+  ['الماضيين', 'last'],
+  ['الفائتين', 'last'],
+  ['المنصرمين', 'last'],
+  ['الجاري', 'this'],
+  ['الجارية', 'this'],
+  ['الحالي', 'this'],
+  ['الحالية', 'this'],
+  ['هذا', 'this'],
+  ['المقبل', 'next'],
+  ['المقبلة', 'next'],
+  ['القادم', 'next'],
+  ['القادمة', 'next'],
+];
+export const arabicQualifierTable = new WordTable(ARABIC_QUALIFIERS);
+export const AR_QUALIFIER = anyArabic(ARABIC_QUALIFIERS.filter(([w]) => w !== 'هذا').map(([w]) => w));
+
+/** Parts of a month or year ("مطلع"، "أواخر"، "النصف الأول من"), each optionally followed by "من". */
+export const ARABIC_PARTS: readonly (readonly [string, Part])[] = [
+  ['مطلع', 'early'],
+  ['مطالع', 'early'],
+  ['أوائل', 'early'],
+  ['بداية', 'early'],
+  ['بدايات', 'early'],
+  ['مستهل', 'early'],
+  ['أول', 'early'],
+  ['الأيام الأولى من', 'early'],
+  ['منتصف', 'mid'],
+  ['أواسط', 'mid'],
+  ['وسط', 'mid'],
+  ['أواخر', 'late'],
+  ['نهاية', 'late'],
+  ['نهايات', 'late'],
+  ['آخر', 'late'],
+  ['أخريات', 'late'],
+  ['ختام', 'late'],
+  ['الأيام الأخيرة من', 'late'],
+  ['النصف الأول من', 'firstHalf'],
+  ['النصف الثاني من', 'secondHalf'],
+  ['الربع الأول من', 'q1'],
+  ['الربع الثاني من', 'q2'],
+  ['الربع الثالث من', 'q3'],
+  ['الربع الرابع من', 'q4'],
+  ['الربع الأخير من', 'q4'],
+  ['الأسبوع الأول من', 'week1'],
+  ['الأسبوع الثاني من', 'week2'],
+  ['الأسبوع الثالث من', 'week3'],
+  ['الأسبوع الرابع من', 'week4'],
+  ['الأسبوع الأخير من', 'lastWeek'],
+];
+export const arabicPartTable = new WordTable(ARABIC_PARTS);
+export const AR_PART = anyArabic(ARABIC_PARTS.map(([w]) => w));
+
+/** Parts of the day that put an event in the day they name ("صباح اليوم"، "مساء أمس"). */
+export const AR_DAY_PART = anyArabic([
+  'صباح',
+  'صبيحة',
+  'ساعات الصباح الأولى من',
+  'ساعات صباح',
+  'فجر',
+  'ظهر',
+  'ظهيرة',
+  'بعد ظهر',
+  'عصر',
+  'مساء',
+  'ضحى',
+  'نهار',
+  'منتصف نهار',
+  'في وقت متأخر من مساء',
+  'في وقت متأخر من ليل',
+  'ساعة متأخرة من ليل',
+  'ساعة متأخرة من مساء',
+  'وقت متأخر من ليل',
+  'وقت متأخر من مساء',
+  'ليل',
+  'منتصف ليل',
+  'منتصف ليلة',
+  'بعد منتصف ليل',
+  'بعد منتصف ليلة',
+]);
+/** "ليلة": the eve (see `NightKind`). */
+export const AR_EVE = anyArabic(['ليلة']);
+
+/** Time units, singular, dual and plural, with the unit and the count the dual implies. */
+export const ARABIC_UNITS: readonly (readonly [string, TimeUnit, number | undefined])[] = [
+  ['ساعة', 'hour', 1],
+  ['ساعتين', 'hour', 2],
+  ['ساعتان', 'hour', 2],
+  ['ساعات', 'hour', undefined],
+  ['يوم', 'day', 1],
+  ['يوما', 'day', undefined],
+  ['يومين', 'day', 2],
+  ['يومان', 'day', 2],
+  ['أيام', 'day', undefined],
+  ['أسبوع', 'week', 1],
+  ['أسبوعا', 'week', undefined],
+  ['أسبوعين', 'week', 2],
+  ['أسبوعان', 'week', 2],
+  ['أسابيع', 'week', undefined],
+  ['شهر', 'month', 1],
+  ['شهرا', 'month', undefined],
+  ['شهرين', 'month', 2],
+  ['شهران', 'month', 2],
+  ['أشهر', 'month', undefined],
+  ['شهور', 'month', undefined],
+  ['سنة', 'year', 1],
+  ['عام', 'year', 1],
+  ['عاما', 'year', undefined],
+  ['سنتين', 'year', 2],
+  ['سنتان', 'year', 2],
+  ['عامين', 'year', 2],
+  ['عامان', 'year', 2],
+  ['سنوات', 'year', undefined],
+  ['أعوام', 'year', undefined],
+  ['سنين', 'year', undefined],
+];
+export const arabicUnitTable = new WordTable(ARABIC_UNITS.map(([w, u, n]) => [w, { unit: u, count: n }] as const));
+export const AR_UNIT = anyArabic(ARABIC_UNITS.map(([w]) => w));
+
+/** Words before a year ("عام 2019"، "سنة 2019"، "العام 2019"). */
+export const AR_YEAR_WORD = anyArabic(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة']);
+
+/** Words that make a number a Hijri year ("1442 هـ"، "هجري"). */
+export const AR_HIJRI_SUFFIX = '(?:ه\\.?(?![\\p{L}\\p{N}])|هجري[ةه]?|للهجرة|هجرية)';
+/** Words that make a number a Gregorian year ("2019 م"، "ميلادي"). */
+export const AR_GREGORIAN_SUFFIX = '(?:م\\.?(?![\\p{L}\\p{N}])|ميلادي[ةه]?|للميلاد)';
