@@ -56,7 +56,8 @@ interface AliasEntry {
 
 interface KeyIndex {
   map: Map<string, AliasEntry[]>;
-  first: Set<string>;
+  /** First word of each key → the largest number of words of a key starting with it. */
+  first: Map<string, number>;
   maxTokens: number;
 }
 
@@ -189,7 +190,7 @@ function escapeRegExp(s: string): string {
 }
 
 function emptyKeyIndex(): KeyIndex {
-  return { map: new Map(), first: new Set(), maxTokens: 0 };
+  return { map: new Map(), first: new Map(), maxTokens: 0 };
 }
 
 function buildIndex(layers: readonly (readonly ActorRecord[])[]): ActorIndex {
@@ -234,7 +235,8 @@ function addKey(index: KeyIndex, keys: string[], entry: AliasEntry): void {
     if (entry.layer > top) list.splice(0, list.length, entry);
     else if (entry.layer === top) list.push(entry);
   }
-  index.first.add(keys[0] ?? '');
+  const head = keys[0] ?? '';
+  index.first.set(head, Math.max(index.first.get(head) ?? 0, keys.length));
   index.maxTokens = Math.max(index.maxTokens, keys.length);
 }
 
@@ -267,8 +269,11 @@ function isBacked(tokens: readonly ActorToken[], start: number, end: number): bo
   return (prev.key === 'من' || prev.key === 'ل') && prev2 !== undefined && BACKING_AR.has(prev2.key);
 }
 
+const PROCLITIC_START = /^[وبفلكا]/;
+
 /** {@link arabicPrefixVariants}, plus two stacked one-letter prefixes: "ولداعش", "وبالجيش". */
 function prefixVariants(key: string): string[] {
+  if (!PROCLITIC_START.test(key)) return [key];
   const out = arabicPrefixVariants(key);
   const two = /^[وف][لبك]/.exec(key);
   if (two !== null && key.length - 2 >= 3) {
@@ -295,8 +300,9 @@ function matchAll(index: KeyIndex, tokens: readonly ActorToken[], keys: readonly
     const variants = token.arabic && via !== 'skeleton' ? prefixVariants(key0) : [key0];
     let best: TokenMatch | undefined;
     variants.forEach((v, vi) => {
-      if (!index.first.has(v)) return;
-      for (let len = Math.min(index.maxTokens, n - i); len >= 1; len--) {
+      const longest = index.first.get(v);
+      if (longest === undefined) return;
+      for (let len = Math.min(longest, n - i); len >= 1; len--) {
         if (best !== undefined && len <= best.end - best.start) break;
         const key = len === 1 ? v : `${v} ${keys.slice(i + 1, i + len).join(' ')}`;
         const entries = index.map.get(key);

@@ -17,6 +17,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 const LATIN_ARTICLE = /(^|[^\p{L}])(?:al|el|ad|ar|as|ash|az|at|ath|an|ed|er|es|esh|ez|et|en|ul)[-‐‑'’](?=\p{L})/giu;
 const LOOSE_ARTICLES = new Set(['al', 'el']);
 const UPPER = /^[A-Z]+$/;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
 
 /**
  * Splits an actor phrase into word keys: the text is normalised (NFKC, Arabic diacritics and
@@ -33,6 +34,11 @@ const UPPER = /^[A-Z]+$/;
 export function actorTokens(text: string): ActorToken[] {
   const normal = normalizeArabic(text).replace(LATIN_ARTICLE, '$1');
   const out: ActorToken[] = [];
+  // Arabic only (the usual case): one arabicKey over the whole phrase.
+  if (!LATIN_OR_DIGIT.test(normal)) {
+    for (const key of arabicKey(normal).split(' ')) if (key.length > 0) out.push({ key, arabic: true, upper: false });
+    return out;
+  }
   for (const m of normal.matchAll(WORD)) {
     const raw = m[0];
     if (ARABIC.test(raw)) {

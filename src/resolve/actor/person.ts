@@ -134,6 +134,22 @@ export function readPerson(text: string): PersonReading {
 }
 
 /**
+ * A quick test: could the phrase start with a title or hold an appositive ("…, an activist")?
+ * Only then is {@link readPerson} worth running before alias matching.
+ *
+ * @example
+ * ```ts
+ * mayBePerson('الناشطة سعدة فيصل الهرماس'); //=> true
+ * mayBePerson('قوات سوريا الديمقراطية'); //=> false
+ * ```
+ */
+export function mayBePerson(display: string): boolean {
+  if (/[,،]/.test(display)) return true;
+  const space = display.indexOf(' ');
+  return isTitle(wordKey(space < 0 ? display : display.slice(0, space)));
+}
+
+/**
  * True when a phrase names an organisation ("لواء أحرار الفرات", "Free Euphrates Brigade"):
  * it holds a word such as قوات، لواء، جبهة، brigade, forces, front.
  *

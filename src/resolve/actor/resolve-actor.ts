@@ -5,7 +5,7 @@ import { type ActorRegistry, actorIndex, matchTokens, selectMatches, type TokenM
 import { actorTokens, displayText } from './actor-tokens.js';
 import { builtinActorRegistry } from './builtin-actors.js';
 import { isGenericTokens, isNoiseToken } from './generic-reference.js';
-import { describePerson, looksLikeOrganisation, readPerson } from './person.js';
+import { describePerson, looksLikeOrganisation, mayBePerson, readPerson } from './person.js';
 
 /** Context of {@link resolveActor}. */
 export interface ResolveActorContext {
@@ -70,6 +70,37 @@ export function resolveActor(text: string, context: ResolveActorContext = {}): A
   if (typeof text !== 'string') throw new TypeError(`resolveActor: text must be a string, got ${typeof text}`);
   if (typeof (context as unknown) !== 'object' || (context as unknown) === null) throw new TypeError('resolveActor: context must be an object');
   const registry = context.registry ?? builtinActorRegistry();
+  // Reports name the same actors over and over: results are memoised per registry.
+  const key = `${text}\u0000${context.role ?? ''}\u0000${context.description ?? ''}\u0000${context.normalization === undefined ? '' : `${context.normalization.db}:${context.normalization.id}`}`;
+  let cache = caches.get(registry);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(registry, cache);
+  }
+  const hit = cache.get(key);
+  if (hit !== undefined) return copy(hit);
+  const result = resolveUncached(text, context, registry);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, copy(result));
+  return result;
+}
+
+const CACHE_SIZE = 20_000;
+const caches = new WeakMap<ActorRegistry, Map<string, ActorResolution>>();
+
+/** @internal Empties the memo of {@link resolveActor} for a registry (default: the built-in one), e.g. to time the uncached path. */
+export function clearActorCache(registry: ActorRegistry = builtinActorRegistry()): void {
+  caches.delete(registry);
+}
+
+function copy(r: ActorResolution): ActorResolution {
+  const out: ActorResolution = { value: { ...r.value }, confidence: r.confidence, issues: r.issues.map((i) => ({ ...i, path: [...i.path] })) };
+  if (r.record !== undefined) out.record = r.record;
+  if (r.affiliation !== undefined) out.affiliation = r.affiliation;
+  return out;
+}
+
+function resolveUncached(text: string, context: ResolveActorContext, registry: ActorRegistry): ActorResolution {
   const issues: Issue[] = [];
   const base: ResolvedActor = { text };
   if (context.role !== undefined) base.role = context.role;
@@ -96,12 +127,13 @@ export function resolveActor(text: string, context: ResolveActorContext = {}): A
   }
 
   // A person introduced by a title ("الناشطة سعدة …", "ضابط في قوات النظام") is a person, even if a force is named.
-  const person = readPerson(text);
-  const titled = person.title !== undefined && (person.personal || person.name === undefined);
+  let person = mayBePerson(display) ? readPerson(text) : undefined;
+  const titled = person?.title !== undefined && (person.personal || person.name === undefined);
   if (!titled) {
     const resolved = fromMatches(registry, tokens, display, base, issues);
     if (resolved !== undefined) return resolved;
   }
+  person ??= readPerson(text);
   if (titled || (person.personal && context.role !== undefined && CIVILIAN_ROLES.has(context.role))) {
     return asPerson(registry, text, display, person, context, base, issues);
   }

@@ -348,16 +348,26 @@ export interface VagueRead {
  */
 export function findVague(tokens: readonly CountToken[]): VagueRead | undefined {
   for (let i = 0; i < tokens.length; i++) {
-    for (const [phrase, quantity] of VAGUE_PHRASES) {
-      if (phrase.every((p, k) => (k === 0 ? stripProclitic(tokens[i + k] ?? '', (w) => w === p) : tokens[i + k]) === p)) {
-        return { quantity, start: i, end: i + phrase.length };
-      }
+    const first = stripProclitic(tokens[i] ?? '', isVagueStart);
+    if (first === undefined) continue;
+    for (const [phrase, quantity] of VAGUE_BY_FIRST.get(first) ?? []) {
+      if (phrase.every((p, k) => k === 0 || tokens[i + k] === p)) return { quantity, start: i, end: i + phrase.length };
     }
-    const w = stripProclitic(tokens[i] ?? '', (x) => VAGUE_WORDS.has(x));
-    const q = w === undefined ? undefined : VAGUE_WORDS.get(w);
+    const q = VAGUE_WORDS.get(first);
     if (q !== undefined) return { quantity: q, start: i, end: i + 1 };
   }
   return undefined;
+}
+
+/** Vague phrases by their first word, longest first. */
+const VAGUE_BY_FIRST = new Map<string, [string[], VagueQuantity][]>();
+for (const entry of [...VAGUE_PHRASES].sort((a, b) => b[0].length - a[0].length)) {
+  const head = entry[0][0] ?? '';
+  VAGUE_BY_FIRST.set(head, [...(VAGUE_BY_FIRST.get(head) ?? []), entry]);
+}
+
+function isVagueStart(w: string): boolean {
+  return VAGUE_BY_FIRST.has(w) || VAGUE_WORDS.has(w);
 }
 
 // Nouns with a broken plural, so that their -ين / -ان form is a dual: عنصرين = two members.

@@ -99,6 +99,13 @@ const BEFORE: [string[], CountQualifier][] = (
   .map(([p, q]) => [key(p), q] as [string[], CountQualifier])
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Qualifiers by their last word (the word just before the number), longest first. */
+const BEFORE_BY_LAST = new Map<string, [string[], CountQualifier][]>();
+for (const entry of BEFORE) {
+  const last = entry[0][entry[0].length - 1] ?? '';
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), entry]);
+}
+
 // Qualifiers written after the number: "5 على الأقل", "30 تقريباً", "20 or more".
 const AFTER: [string[], CountQualifier][] = (
   [
@@ -203,7 +210,7 @@ export function resolveCount(text: string, context: ResolveCountContext = {}): C
       return { value: toCount(convention.range(low, high), text, convention.name), confidence: 0.85, issues };
     }
     let qualifier: CountQualifier = 'exact';
-    for (const [phrase, q] of BEFORE) {
+    for (const [phrase, q] of BEFORE_BY_LAST.get(tokens[n.start - 1] ?? '') ?? []) {
       if (endsWith(tokens, n.start, phrase)) {
         qualifier = q;
         break;

@@ -210,6 +210,15 @@ describe('resolveActor details', () => {
     expect(r.issues).toMatchObject([{ code: 'empty_actor', level: 'error' }]);
   });
 
+  it('returns a fresh object on every call, even from its memo', () => {
+    const a = resolveActor('قسد');
+    a.value.name = 'changed';
+    a.issues.push({ code: 'x', level: 'info', message: 'x', path: [] });
+    const b = resolveActor('قسد');
+    expect(b.value.name).toBe('Syrian Democratic Forces');
+    expect(b.issues).toEqual([]);
+  });
+
   it('throws on a non-string text (programmer error)', () => {
     expect(() => resolveActor(42 as unknown as string)).toThrow(TypeError);
   });
