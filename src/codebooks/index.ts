@@ -5,3 +5,5 @@
  */
 export * from './acled/index.js';
 export * from './ucdp/index.js';
+export * from './gtd/index.js';
+export * from './plover/index.js';
