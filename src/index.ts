@@ -47,3 +47,19 @@ export type { LoadGazetteerGeoJsonOptions } from './resolve/place/load-gazetteer
 export { placeKey, placeSkeleton } from './resolve/place/keys.js';
 export { PLACE_KINDS } from './resolve/place/types.js';
 export type { Gazetteer, GazetteerEntry, GazetteerMatch, GazetteerArea, LookupOptions, MatchType, PlaceKind, PlaceName } from './resolve/place/types.js';
+
+// Resolve: actors and counts
+export { resolveActor } from './resolve/actor/resolve-actor.js';
+export type { ResolveActorContext, ActorResolution, ResolvedActor } from './resolve/actor/resolve-actor.js';
+export { isGenericReference } from './resolve/actor/generic-reference.js';
+export { builtinActorRegistry } from './resolve/actor/builtin-actors.js';
+export { createActorRegistry, composeActorRegistries } from './resolve/actor/actor-registry.js';
+export type { ActorRegistry, ActorMention } from './resolve/actor/actor-registry.js';
+export { loadActorRegistry, parseActorRegistry } from './resolve/actor/load-actor-registry.js';
+export type { LoadActorRegistryOptions } from './resolve/actor/load-actor-registry.js';
+export { checkActorRecord, parseActorKind, acledActorName } from './resolve/actor/actor-record.js';
+export type { ActorRecord, RecordLocation } from './resolve/actor/actor-record.js';
+export { resolveCount } from './resolve/quantity/resolve-count.js';
+export type { ResolveCountContext, CountResolution } from './resolve/quantity/resolve-count.js';
+export { ACLED_COUNT_CONVENTION, LITERAL_COUNT_CONVENTION, countConvention } from './resolve/quantity/count-convention.js';
+export type { CountConvention, CountConventionName, CountEstimate, CountQualifier, VagueQuantity } from './resolve/quantity/count-convention.js';
