@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import type { ConflictEvent } from '../schema/event.js';
 import { type Issue, type Result, issue } from '../schema/issue.js';
-import { csvLayoutSpec, type CsvLayoutOptions } from './csv-layouts.js';
-import type { CsvLayoutSpec } from './csv-layout.js';
+import type { CsvLayoutWriter } from './csv-layout.js';
+import { createCsvLayout, type CsvLayoutOptions } from './csv-layouts.js';
 import { batches, type EventSource } from './event-source.js';
 import type { NativeValue } from './flatten-event.js';
 import { escapeSpreadsheetCell, startsLikeFormula } from './spreadsheet-safety.js';
@@ -30,8 +30,8 @@ export interface CsvFormatOptions extends CsvLayoutOptions {
   newline?: '\n' | '\r\n';
   /**
    * Which cells to quote: `minimal` (default: only cells that need it: with a comma, quote, line
-   * break, or leading / trailing space), `text` (also every non-empty cell of a text column, as
-   * R's `write.csv` does), or `all`.
+   * break, or leading / trailing space), `text` (also the header and every non-empty cell of a
+   * text column, as R's `write.csv` does), or `all`.
    */
   quotes?: 'minimal' | 'text' | 'all';
   /** Write the header row. Default true. */
@@ -45,30 +45,31 @@ export interface WriteCsvOptions extends CsvFormatOptions, WriteTargetOptions {
 }
 
 interface Formatter {
-  spec: CsvLayoutSpec;
-  header: string;
+  layout: CsvLayoutWriter;
+  /** The header line (without newline); final once the first row was prepared. */
+  header: () => string;
   rows: (cells: NativeValue[][]) => string;
   newline: string;
   prepare: (event: ConflictEvent, index: number, issues: Issue[]) => NativeValue[] | undefined;
 }
 
 function formatter(options: CsvFormatOptions): Formatter {
-  const spec = csvLayoutSpec(options);
+  const layout = createCsvLayout(options);
   // Checked at run time for JavaScript callers.
   const newline: string = options.newline ?? '\n';
   if (newline !== '\n' && newline !== '\r\n') throw new TypeError(`newline must be '\\n' or '\\r\\n', got ${JSON.stringify(newline)}`);
   const quoteMode: string = options.quotes ?? 'minimal';
   if (!['minimal', 'text', 'all'].includes(quoteMode)) throw new TypeError(`quotes must be minimal, text or all, got ${JSON.stringify(quoteMode)}`);
-  const quotes: boolean | boolean[] = quoteMode === 'all' ? true : quoteMode === 'text' ? [...spec.text] : false;
+  // Arrays of the layout, which a codebook layout may still extend while making the first row.
+  const quotes: boolean | readonly boolean[] = quoteMode === 'all' ? true : quoteMode === 'text' ? layout.text : false;
   const safe = options.spreadsheetSafe ?? true;
-  const { numeric } = spec;
-  const width = spec.columns.length;
-  const config: Papa.UnparseConfig = { header: false, newline, quotes, escapeFormulae: false };
+  const { numeric } = layout;
+  const config: Papa.UnparseConfig = { header: false, newline, quotes: quotes as boolean | boolean[], escapeFormulae: false };
 
   const prepare = (event: ConflictEvent, index: number, issues: Issue[]): NativeValue[] | undefined => {
     let cells: NativeValue[];
     try {
-      cells = spec.cells(event);
+      cells = layout.cells(event, index, issues);
     } catch (error) {
       const id = typeof (event as Partial<ConflictEvent> | null)?.id === 'string' ? event.id : undefined;
       issues.push(
@@ -79,7 +80,7 @@ function formatter(options: CsvFormatOptions): Formatter {
       );
       return undefined;
     }
-    for (let i = 0; i < width; i++) {
+    for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
       if (typeof v === 'string') {
         if (v === '') cells[i] = undefined;
@@ -92,9 +93,9 @@ function formatter(options: CsvFormatOptions): Formatter {
   };
 
   return {
-    spec,
+    layout,
     newline,
-    header: Papa.unparse([spec.columns as string[]], { header: false, newline, quotes: quoteMode === 'all' }),
+    header: () => Papa.unparse([[...layout.columns]], { header: false, newline, quotes: quoteMode !== 'minimal' }),
     rows: (cells) => Papa.unparse(cells, config),
     prepare,
   };
@@ -126,19 +127,20 @@ export async function writeCsv(
   target: WriteTarget,
   options: WriteCsvOptions = {},
 ): Promise<Result<WriteStats>> {
-  return writeCsvObserved(events, target, options, undefined);
+  return (await writeCsvObserved(events, target, options, undefined)).result;
 }
 
 /**
- * {@link writeCsv}, calling `observe` with the columns and the cells of each row before it is
- * formatted (the Data Package writer infers field types from them). Internal.
+ * {@link writeCsv}, calling `observe` with the cells of each row before it is formatted (the Data
+ * Package writer infers field types from them), and returning the layout written (its final
+ * columns). Internal.
  */
 export async function writeCsvObserved(
   events: EventSource,
   target: WriteTarget,
   options: WriteCsvOptions,
-  observe: ((columns: readonly string[], cells: readonly NativeValue[]) => void) | undefined,
-): Promise<Result<WriteStats>> {
+  observe: ((cells: readonly NativeValue[]) => void) | undefined,
+): Promise<{ result: Result<WriteStats>; layout: CsvLayoutWriter }> {
   const chunkSize = options.chunkSize ?? 2000;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   const f = formatter(options);
@@ -149,27 +151,33 @@ export async function writeCsvObserved(
   let index = 0;
   try {
     if (options.bom === true) await sink.write('\ufeff');
-    if (options.header !== false) await sink.write(f.header + f.newline);
+    // The header goes out with the first rows: a codebook layout fixes its columns on the first event.
+    let header = options.header !== false;
     for await (const batch of batches(events, chunkSize)) {
       const rows: NativeValue[][] = [];
       for (const event of batch) {
         const cells = f.prepare(event, index++, issues);
         if (cells === undefined) skipped++;
         else {
-          observe?.(f.spec.columns, cells);
+          observe?.(cells);
           rows.push(cells);
         }
       }
       if (rows.length === 0) continue;
+      if (header) {
+        await sink.write(f.header() + f.newline);
+        header = false;
+      }
       written += rows.length;
       await sink.write(f.rows(rows) + f.newline);
     }
+    if (header) await sink.write(f.header() + f.newline);
     await sink.close();
   } catch (error) {
     sink.abort();
     throw error;
   }
-  return { value: { events: written, skipped, bytes: sink.bytes }, issues };
+  return { result: { value: { events: written, skipped, bytes: sink.bytes }, issues }, layout: f.layout };
 }
 
 /**
@@ -192,7 +200,7 @@ export function toCsv(events: readonly ConflictEvent[], options: CsvFormatOption
     if (cells !== undefined) rows.push(cells);
   });
   let out = options.bom === true ? '\ufeff' : '';
-  if (options.header !== false) out += f.header + f.newline;
+  if (options.header !== false) out += f.header() + f.newline;
   if (rows.length > 0) out += f.rows(rows) + f.newline;
   return { value: out, issues };
 }

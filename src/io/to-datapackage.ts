@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Result } from '../schema/issue.js';
-import { csvLayoutSpec } from './csv-layouts.js';
+
 import type { EventSource } from './event-source.js';
 import type { NativeValue } from './flatten-event.js';
 import { NATIVE_COLUMNS, type NativeFieldType } from './native-columns.js';
@@ -87,17 +87,13 @@ function nativeField(c: (typeof NATIVE_COLUMNS)[number]): TableSchemaField {
 class TypeTracker {
   integer: boolean[] = [];
   number: boolean[] = [];
-  observe = (columns: readonly string[], cells: readonly NativeValue[]): void => {
-    if (this.integer.length === 0) {
-      this.integer = columns.map(() => true);
-      this.number = columns.map(() => true);
-    }
+  observe = (cells: readonly NativeValue[]): void => {
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
-      if (v === undefined || (!this.integer[i] && !this.number[i])) continue;
+      if (v === undefined || (this.integer[i] === false && this.number[i] === false)) continue;
       const s = typeof v === 'string' ? v : String(v);
-      if (this.integer[i] === true && !INTEGER.test(s)) this.integer[i] = false;
-      if (this.number[i] === true && !NUMBER.test(s)) this.number[i] = false;
+      if (this.integer[i] !== false && !INTEGER.test(s)) this.integer[i] = false;
+      if (this.number[i] !== false && !NUMBER.test(s)) this.number[i] = false;
     }
   };
 }
@@ -131,12 +127,12 @@ export async function writeDataPackage(
   const name = options.name ?? 'conflict-events';
   if (!NAME.test(name)) throw new TypeError(`data package name ${JSON.stringify(name)} must use only lower case letters, digits, "-", "." and "_"`);
   const csvFile = options.csvFile ?? 'events.csv';
-  const spec = csvLayoutSpec(options);
   const tracker = new TypeTracker();
   const csvPath = join(directory, csvFile);
   await mkdir(directory, { recursive: true });
   const { csvFile: _csv, name: _name, title, description, created, licenses, sources, ...csvOptions } = options;
-  const written = await writeCsvObserved(events, csvPath, { spreadsheetSafe: false, ...csvOptions }, spec.layout === 'native' ? undefined : tracker.observe);
+  const native = (options.layout ?? 'native') === 'native';
+  const { result: written, layout: spec } = await writeCsvObserved(events, csvPath, { spreadsheetSafe: false, ...csvOptions }, native ? undefined : tracker.observe);
 
   const fields: TableSchemaField[] =
     spec.layout === 'native'
