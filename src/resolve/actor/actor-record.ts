@@ -50,7 +50,14 @@ const ISO3 = /^[A-Z]{3}$/;
 const QID = /^Q[1-9][0-9]*$/;
 const KINDS: readonly string[] = ActorKindSchema.options;
 
-/** Where a record came from, for the issues {@link checkActorRecord} makes. */
+/**
+ * Where a record came from, for the issues {@link checkActorRecord} makes.
+ *
+ * @example
+ * ```ts
+ * checkActorRecord({ id: 'x', name: 'X', aliases: [] }, { file: 'a.csv', line: 4 });
+ * ```
+ */
 export interface RecordLocation {
   file?: string;
   line?: number;

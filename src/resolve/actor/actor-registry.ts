@@ -32,7 +32,15 @@ export interface ActorRegistry {
   find(text: string): ActorMention[];
 }
 
-/** An actor named in a text, as found by {@link ActorRegistry.find}. */
+/**
+ * An actor named in a text, as found by {@link ActorRegistry.find}.
+ *
+ * @example
+ * ```ts
+ * builtinActorRegistry().find('بقايا داعش')[0];
+ * //=> { id: 'isis', ids: ['isis'], alias: 'داعش', words: [1, 2], via: 'alias' }
+ * ```
+ */
 export interface ActorMention {
   /** Record id. When the alias belongs to several records, the first; see `ids`. */
   id: string;
@@ -61,7 +69,14 @@ interface KeyIndex {
   maxTokens: number;
 }
 
-/** @internal The matching index behind a registry. */
+/**
+ * @internal The matching index behind a registry.
+ *
+ * @example
+ * ```ts
+ * actorIndex(builtinActorRegistry()).alias.map.get('قسد')?.[0]?.id; //=> 'sdf'
+ * ```
+ */
 export interface ActorIndex {
   alias: KeyIndex;
   skeleton: KeyIndex;
@@ -70,7 +85,14 @@ export interface ActorIndex {
 
 const indexes = new WeakMap<ActorRegistry, ActorIndex>();
 
-/** @internal The index of a registry made by this module. */
+/**
+ * @internal The index of a registry made by this module.
+ *
+ * @example
+ * ```ts
+ * matchTokens(actorIndex(builtinActorRegistry()), actorTokens('قسد'));
+ * ```
+ */
 export function actorIndex(registry: ActorRegistry): ActorIndex {
   const index = indexes.get(registry);
   if (index !== undefined) return index;
@@ -240,7 +262,14 @@ function addKey(index: KeyIndex, keys: string[], entry: AliasEntry): void {
   index.maxTokens = Math.max(index.maxTokens, keys.length);
 }
 
-/** A match of an alias in a token list. */
+/**
+ * A match of an alias in a token list.
+ *
+ * @example
+ * ```ts
+ * matchTokens(actorIndex(registry), actorTokens('عناصر تنظيم داعش'))[0]; //=> { start: 1, end: 3, via: 'alias', … }
+ * ```
+ */
 export interface TokenMatch {
   entries: readonly AliasEntry[];
   start: number;
@@ -324,6 +353,11 @@ function matchAll(index: KeyIndex, tokens: readonly ActorToken[], keys: readonly
 /**
  * @internal All alias matches in the tokens: exact aliases, else looser Latin spellings, else
  * adjectives. One match per starting word (the longest).
+ *
+ * @example
+ * ```ts
+ * matchTokens(actorIndex(builtinActorRegistry()), actorTokens('الهجوم التركي'))[0]?.via; //=> 'adjective'
+ * ```
  */
 export function matchTokens(index: ActorIndex, tokens: readonly ActorToken[]): TokenMatch[] {
   const keys = tokens.map((t) => t.key);
@@ -334,7 +368,14 @@ export function matchTokens(index: ActorIndex, tokens: readonly ActorToken[]): T
   return matchAll(index.adjective, tokens, keys, 'adjective');
 }
 
-/** @internal Picks non-overlapping matches, longest first, and returns them in text order. */
+/**
+ * @internal Picks non-overlapping matches, longest first, and returns them in text order.
+ *
+ * @example
+ * ```ts
+ * selectMatches(matchTokens(index, actorTokens('قوات الأمن الداخلي (الآسايش)'))).length; //=> 1
+ * ```
+ */
 export function selectMatches(matches: readonly TokenMatch[]): TokenMatch[] {
   const ranked = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.stripped) - Number(b.stripped) || a.start - b.start);
   const chosen: TokenMatch[] = [];

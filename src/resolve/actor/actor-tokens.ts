@@ -1,7 +1,14 @@
 import { foldLatin, latinSkeleton } from '../../text/fold-latin.js';
 import { arabicKey, normalizeArabic } from '../../text/normalize-arabic.js';
 
-/** One word of an actor phrase, as a matching key. */
+/**
+ * One word of an actor phrase, as a matching key.
+ *
+ * @example
+ * ```ts
+ * actorTokens('US forces')[0]; //=> { key: 'us', arabic: false, upper: true }
+ * ```
+ */
 export interface ActorToken {
   /** The matching key: {@link arabicKey} for Arabic words, {@link foldLatin} for Latin ones. */
   key: string;
@@ -107,7 +114,14 @@ export function aliasTokens(alias: string): (ActorToken & { strict: boolean })[]
   });
 }
 
-/** The display form of a phrase: normalised, quotes and brackets around it removed, spaces collapsed. */
+/**
+ * The display form of a phrase: normalised, quotes removed, punctuation around it trimmed, spaces collapsed.
+ *
+ * @example
+ * ```ts
+ * displayText('تنظيم “داعش”،'); //=> 'تنظيم داعش'
+ * ```
+ */
 export function displayText(text: string): string {
   return normalizeArabic(text)
     .replace(/[“”„"«»‹›「」]/g, '')

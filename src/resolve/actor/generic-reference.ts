@@ -44,7 +44,14 @@ export function isGenericReference(text: string): boolean {
   return isGenericTokens(actorTokens(text));
 }
 
-/** @internal {@link isGenericReference} on tokens already made. */
+/**
+ * @internal {@link isGenericReference} on tokens already made.
+ *
+ * @example
+ * ```ts
+ * isGenericTokens(actorTokens('عناصر التنظيم')); //=> true
+ * ```
+ */
 export function isGenericTokens(tokens: readonly ActorToken[]): boolean {
   if (tokens.length === 0) return false;
   const arabic = tokens.filter((t) => t.arabic).length * 2 >= tokens.length;
@@ -70,6 +77,11 @@ export function isGenericTokens(tokens: readonly ActorToken[]): boolean {
 /**
  * @internal True for words around a name that do not change who is named: member words
  * ("عناصر", "members"), demonstratives and modifiers ("الإرهابي", "المتطرّف", "extremist").
+ *
+ * @example
+ * ```ts
+ * actorTokens('عناصر تنظيم داعش الإرهابي').map(isNoiseToken); //=> [true, false, false, true]
+ * ```
  */
 export function isNoiseToken(token: ActorToken): boolean {
   return token.arabic

@@ -5,7 +5,14 @@ import { type ActorRecord, checkActorRecord } from './actor-record.js';
 import { type ActorRegistry, createActorRegistry } from './actor-registry.js';
 import { builtinActorRegistry } from './builtin-actors.js';
 
-/** Options of {@link loadActorRegistry} and {@link parseActorRegistry}. */
+/**
+ * Options of {@link loadActorRegistry} and {@link parseActorRegistry}.
+ *
+ * @example
+ * ```ts
+ * loadActorRegistry('actors.txt', { format: 'csv', base: builtinActorRegistry() });
+ * ```
+ */
 export interface LoadActorRegistryOptions {
   /** `json` (an array of records) or `csv`; by default taken from the file extension, else guessed from the content. */
   format?: 'json' | 'csv';

@@ -53,10 +53,24 @@ function wordKey(word: string): string {
   return ARABIC.test(word) ? arabicKey(word) : foldLatin(word);
 }
 
-/** What words say a person is: a civilian, a member of state forces, or a member of some armed group. */
+/**
+ * What words say a person is: a civilian, a member of state forces, or a member of some armed group.
+ *
+ * @example
+ * ```ts
+ * describePerson('عنصر'); //=> 'armed'
+ * ```
+ */
 export type PersonStatus = 'civilian' | 'military' | 'armed';
 
-/** What a phrase says about a person. */
+/**
+ * What a phrase says about a person.
+ *
+ * @example
+ * ```ts
+ * readPerson('Saada al-Hermas, an activist').status; //=> 'civilian'
+ * ```
+ */
 export interface PersonReading {
   /** The name with the leading title words removed ("سعدة فيصل الهرماس"), or undefined when no name is left. */
   name: string | undefined;

@@ -7,7 +7,14 @@ import { builtinActorRegistry } from './builtin-actors.js';
 import { isGenericTokens, isNoiseToken } from './generic-reference.js';
 import { describePerson, looksLikeOrganisation, mayBePerson, readPerson } from './person.js';
 
-/** Context of {@link resolveActor}. */
+/**
+ * Context of {@link resolveActor}.
+ *
+ * @example
+ * ```ts
+ * resolveActor('سعدة فيصل الهرماس', { role: 'victim', description: 'ناشطة', language: 'ar' });
+ * ```
+ */
 export interface ResolveActorContext {
   /** The registry to match against. Default: {@link builtinActorRegistry}. */
   registry?: ActorRegistry;
@@ -24,10 +31,25 @@ export interface ResolveActorContext {
   language?: string;
 }
 
-/** An actor as far as it could be resolved: the fields of {@link Actor} that the text gives. */
+/**
+ * An actor as far as it could be resolved: the fields of {@link Actor} that the text gives.
+ *
+ * @example
+ * ```ts
+ * const actor: ResolvedActor = { name: 'Islamic State', id: 'isis', kind: 'rebel_group', text: 'داعش' };
+ * ```
+ */
 export type ResolvedActor = Partial<Actor>;
 
-/** What {@link resolveActor} made of a phrase. */
+/**
+ * What {@link resolveActor} made of a phrase.
+ *
+ * @example
+ * ```ts
+ * const { value, confidence, issues, record } = resolveActor('قسد');
+ * record?.acledName; //=> 'QSD: Syrian Democratic Forces'
+ * ```
+ */
 export interface ActorResolution {
   /** The actor: canonical name, id, kind and country when resolved; the reported name otherwise. `text` is the input. */
   value: ResolvedActor;
@@ -88,7 +110,14 @@ export function resolveActor(text: string, context: ResolveActorContext = {}): A
 const CACHE_SIZE = 20_000;
 const caches = new WeakMap<ActorRegistry, Map<string, ActorResolution>>();
 
-/** @internal Empties the memo of {@link resolveActor} for a registry (default: the built-in one), e.g. to time the uncached path. */
+/**
+ * @internal Empties the memo of {@link resolveActor} for a registry (default: the built-in one), e.g. to time the uncached path.
+ *
+ * @example
+ * ```ts
+ * clearActorCache(); // the next resolveActor call resolves afresh
+ * ```
+ */
 export function clearActorCache(registry: ActorRegistry = builtinActorRegistry()): void {
   caches.delete(registry);
 }

@@ -1,4 +1,11 @@
-/** Low, best and high estimates of a count; any may be unknown. */
+/**
+ * Low, best and high estimates of a count; any may be unknown.
+ *
+ * @example
+ * ```ts
+ * ACLED_COUNT_CONVENTION.range(10, 15); //=> { low: 10, best: 10, high: 15 }
+ * ```
+ */
 export interface CountEstimate {
   low?: number;
   best?: number;
@@ -175,7 +182,14 @@ export const LITERAL_COUNT_CONVENTION: CountConvention = Object.freeze({
   },
 });
 
-/** Names of the built-in conventions. */
+/**
+ * Names of the built-in conventions.
+ *
+ * @example
+ * ```ts
+ * resolveCount('عدة', { convention: 'literal' satisfies CountConventionName });
+ * ```
+ */
 export type CountConventionName = 'acled' | 'literal';
 
 /**

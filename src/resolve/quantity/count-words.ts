@@ -1,7 +1,14 @@
 import { normalizeArabic } from '../../text/normalize-arabic.js';
 import type { VagueQuantity } from './count-convention.js';
 
-/** A word of a count phrase: lower-case, Arabic letters folded (أ→ا, ة→ه, ى→ي), digits ASCII. */
+/**
+ * A word of a count phrase: lower-case, Arabic letters folded (أ→ا, ة→ه, ى→ي), digits ASCII.
+ *
+ * @example
+ * ```ts
+ * const tokens: CountToken[] = countTokens('نحو 30'); //=> ['نحو', '30']
+ * ```
+ */
 export type CountToken = string;
 
 /**
@@ -76,7 +83,14 @@ const TEEN_TEN = new Set(['عشر', 'عشرة'].map(key));
 const ZERO = new Set(['zero', 'صفر']);
 const AND = new Set(['and', 'و']);
 
-/** Strips a leading و / ب / ل / ف / ك glued to an Arabic word when the rest is a known word. */
+/**
+ * Strips a leading و / ب / ل / ف / ك glued to an Arabic word when the rest is a known word.
+ *
+ * @example
+ * ```ts
+ * stripProclitic('وعشرون', (w) => w === 'عشرون'); //=> 'عشرون'
+ * ```
+ */
 export function stripProclitic(word: string, known: (w: string) => boolean): string | undefined {
   if (known(word)) return word;
   for (const p of ['وال', 'بال', 'فال', 'كال', 'لل', 'و', 'ب', 'ل', 'ف', 'ك']) {
@@ -95,7 +109,14 @@ function isNumberWord(w: string): boolean {
   return UNITS.has(w) || TEENS_EN.has(w) || TENS.has(w) || HUNDREDS.has(w) || THOUSAND.has(w) || MILLION.has(w) || ZERO.has(w) || w === 'dozen';
 }
 
-/** A number read from the tokens. */
+/**
+ * A number read from the tokens.
+ *
+ * @example
+ * ```ts
+ * readNumber(['12'], 0); //=> { value: 12, start: 0, end: 1, form: 'digits' }
+ * ```
+ */
 export interface NumberRead {
   value: number;
   /** Index of the first and one past the last token. */
@@ -240,7 +261,14 @@ function isNumberStart(raw: string | undefined): boolean {
   return raw !== undefined && (/^\d/.test(raw) || word(raw) !== undefined);
 }
 
-/** True when a number starts at this token. */
+/**
+ * True when a number starts at this token.
+ *
+ * @example
+ * ```ts
+ * startsNumber(countTokens('a dozen'), 0); //=> true
+ * ```
+ */
 export function startsNumber(tokens: readonly CountToken[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
@@ -330,7 +358,14 @@ const VAGUE_WORDS = new Map<string, VagueQuantity>(
   ).map(([w, q]) => [key(w), q]),
 );
 
-/** A vague quantity read from the tokens. */
+/**
+ * A vague quantity read from the tokens.
+ *
+ * @example
+ * ```ts
+ * findVague(countTokens('dozens')); //=> { quantity: 'dozens', start: 0, end: 1 }
+ * ```
+ */
 export interface VagueRead {
   quantity: VagueQuantity;
   start: number;
@@ -383,7 +418,14 @@ const FEMININE_STEMS = new Set(
   ['ناشطه', 'امراه', 'سيده', 'فتاه', 'طفله', 'طالبه', 'ممرضه', 'صحفيه', 'مدنيه', 'عامله', 'معلمه', 'مواطنه', 'شقيقه', 'ابنه', 'رهينه', 'عضوه', 'مسعفه', 'طبيبه', 'اعلاميه', 'مقاتله', 'مجندة', 'شابه'].map(key),
 );
 
-/** A dual noun read from the tokens. */
+/**
+ * A dual noun read from the tokens.
+ *
+ * @example
+ * ```ts
+ * findDual(countTokens('مدنيين'))?.ambiguous; //=> true
+ * ```
+ */
 export interface DualRead {
   start: number;
   /** The singular the dual was read from. */

@@ -9,7 +9,14 @@ import {
 } from './count-convention.js';
 import { type CountToken, countTokens, findDual, findVague, readNumber, startsNumber, stripProclitic } from './count-words.js';
 
-/** Context of {@link resolveCount}. */
+/**
+ * Context of {@link resolveCount}.
+ *
+ * @example
+ * ```ts
+ * resolveCount('dozens', { convention: 'literal', language: 'en' });
+ * ```
+ */
 export interface ResolveCountContext {
   /** How vague words and qualified figures become numbers: `acled` (default), `literal`, or your own {@link CountConvention}. */
   convention?: CountConvention | CountConventionName;
@@ -17,7 +24,14 @@ export interface ResolveCountContext {
   language?: string;
 }
 
-/** What {@link resolveCount} made of a phrase. */
+/**
+ * What {@link resolveCount} made of a phrase.
+ *
+ * @example
+ * ```ts
+ * const { value, confidence, issues } = resolveCount('نحو 30'); //=> value.best 30, confidence 0.85
+ * ```
+ */
 export interface CountResolution {
   /** low / best / high, the text, and the convention used (absent when the text gave no number). */
   value: Count;
