@@ -6,16 +6,16 @@ const ar = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boo
 const en = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(foldLatin));
 
 // Words naming members or parts of a group, before the group: "عناصر التنظيم", "members of the group".
-const MEMBERS_AR = ar('عناصر عنصر مقاتلي مقاتلو مقاتل مسلحي مسلحو بقايا خلايا خلية فلول أفراد افراد قادة قيادات قيادي أمير أمراء مجموعة مجموعات صفوف');
-const MEMBERS_EN = en('members member fighters fighter remnants remnant cells cell elements element leaders leader ranks units unit of');
+const MEMBERS_AR = ar('عناصر عنصر مقاتلي مقاتلو مقاتل مسلحي مسلحو بقايا خلايا خلية فلول أفراد افراد قادة قيادات قيادي أمير أمراء مجموعة مجموعات صفوف جنود جنديين ضباط عسكريي دورية دوريات');
+const MEMBERS_EN = en('members member fighters fighter remnants remnant cells cell elements element leaders leader ranks units unit soldiers troops personnel militiamen patrol patrols of');
 const DEMONSTRATIVES_AR = ar('هذا هذه ذلك تلك هؤلاء أولئك');
 const DETERMINERS_EN = en('the this that these those its their said');
 // Definite heads that point back to a group named earlier.
 const HEADS_AR = ar(
-  'التنظيم الجماعة المجموعة المجموعات الفصيل الفصائل الميليشيا المليشيا الميليشيات المليشيات المسلحون المسلحين الإرهابيون الإرهابيين الارهابيين المتطرفون المتطرفين الجهاديون الجهاديين المتشددون المتشددين المهاجمون المهاجمين المهاجم الخلية الخلايا العصابة العصابات الحركة الهيئة الحزب القوات الجيش المقاتلون المقاتلين المتمردون المتمردين التكفيريون التكفيريين الدواعش',
+  'التنظيم الجماعة المجموعة المجموعات الفصيل الفصائل الميليشيا المليشيا الميليشيات المليشيات المسلحون المسلحين الإرهابيون الإرهابيين الارهابيين المتطرفون المتطرفين الجهاديون الجهاديين المتشددون المتشددين المهاجمون المهاجمين المهاجم الخلية الخلايا العصابة العصابات الحركة الهيئة الحزب القوات الجيش المقاتلون المقاتلين المتمردون المتمردين التكفيريون التكفيريين الدواعش الجنود العناصر',
 );
 const HEADS_EN = en(
-  'group groups organization organisation militants militant jihadists jihadist extremists extremist terrorists terrorist attackers attacker gunmen gunman assailants assailant militia militias insurgents insurgent rebels faction factions cell cells fighters movement forces army outfit',
+  'group groups organization organisation soldiers troops militants militant jihadists jihadist extremists extremist terrorists terrorist attackers attacker gunmen gunman assailants assailant militia militias insurgents insurgent rebels faction factions cell cells fighters movement forces army outfit',
 );
 // Words that may follow (Arabic) or precede (English) the head without naming anyone.
 const MODIFIERS_AR = ar(

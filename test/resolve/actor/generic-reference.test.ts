@@ -22,6 +22,8 @@ describe('isGenericReference', () => {
     'militants',
     'the gunmen',
     'the jihadists',
+    'the soldiers',
+    'العناصر',
   ])('%s is generic', (text) => {
     expect(isGenericReference(text)).toBe(true);
   });
