@@ -297,10 +297,18 @@ function checkOptions(options: ToAcledRowOptions): void {
   }
 }
 
-/** The original row when it reads back to the same value as the event holds now, else `undefined`. */
-function unchanged<T>(original: AcledRow | undefined, read: (row: AcledRow) => T, current: T): AcledRow | undefined {
-  return original !== undefined && deepEqual(read(original), current) ? original : undefined;
+/**
+ * The original row when it has all the columns of a cell group and reads back to the same value as
+ * the event holds now, else `undefined` (the group is then derived from the event).
+ */
+function unchanged<T>(original: AcledRow | undefined, columns: readonly string[], read: (row: AcledRow) => T, current: T): AcledRow | undefined {
+  if (original === undefined || columns.some((c) => original[c] === undefined)) return undefined;
+  return deepEqual(read(original), current) ? original : undefined;
 }
+
+const DATE_CELLS = ['event_date', 'year', 'time_precision'];
+const TYPE_CELLS = ['event_type', 'sub_event_type'];
+const ACTOR_CELLS = ['actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction'];
 
 function pick(original: AcledRow, columns: readonly string[]): Record<string, string> {
   return Object.fromEntries(columns.map((c) => [c, cellOf(original, c)]));
@@ -355,9 +363,9 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
   out.event_id_cnty = event.id.startsWith('acled:') ? event.id.slice('acled:'.length) : (original?.event_id_cnty ?? event.id);
 
   // Date.
-  const sameDate = unchanged(original, (r) => dateKey(readDate(r).value), dateKey(event.date));
+  const sameDate = unchanged(original, DATE_CELLS, (r) => dateKey(readDate(r).value), dateKey(event.date));
   if (sameDate !== undefined) {
-    Object.assign(out, pick(sameDate, ['event_date', 'year', 'time_precision']));
+    Object.assign(out, pick(sameDate, DATE_CELLS));
   } else {
     const day = acledEventDate(event.date);
     const originalFormat = original === undefined ? undefined : parseAcledDate(cellOf(original, 'event_date'))?.format;
@@ -371,9 +379,11 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
 
   // Category.
   const category = toAcledCategory(event);
-  const sameType = unchanged(original, (r) => [readType(r).type, readType(r).subtype], [event.type, event.subtype]);
+  const sameType = unchanged(original, TYPE_CELLS, (r) => [readType(r).type, readType(r).subtype], [event.type, event.subtype]);
   if (sameType !== undefined) {
-    Object.assign(out, pick(sameType, ['disorder_type', 'event_type', 'sub_event_type']));
+    Object.assign(out, pick(sameType, TYPE_CELLS));
+    // Older files have no disorder_type: derive it.
+    out.disorder_type = sameType.disorder_type ?? category?.disorderType ?? '';
   } else if (category !== undefined) {
     out.disorder_type = category.disorderType;
     out.event_type = category.eventType;
@@ -386,15 +396,15 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
   }
 
   // Actors.
-  const sameActors = unchanged(original, (r) => readAcledActors(actorCells(r), readType(r).entry).value, event.actors);
+  const sameActors = unchanged(original, ACTOR_CELLS, (r) => readAcledActors(actorCells(r), readType(r).entry).value, event.actors);
   if (sameActors !== undefined) {
-    Object.assign(out, pick(sameActors, ['actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction']));
+    Object.assign(out, pick(sameActors, ACTOR_CELLS));
   } else {
     Object.assign(out, writeAcledActors(event.actors, interFormat(original, options)).cells);
   }
 
   // Civilian targeting.
-  const sameTargeting = unchanged(original, readCivilianTargeting, event.attributes?.civilianTargeting);
+  const sameTargeting = unchanged(original, ['civilian_targeting'], readCivilianTargeting, event.attributes?.civilianTargeting);
   if (sameTargeting !== undefined) {
     out.civilian_targeting = cellOf(sameTargeting, 'civilian_targeting');
   } else {
@@ -417,14 +427,14 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
   out.admin2 = location.admin2 ?? '';
   out.admin3 = location.admin3 ?? '';
   out.location = location.name ?? '';
-  const samePoint = unchanged(original, (r) => readPoint(r).value, location.point);
+  const samePoint = unchanged(original, ['latitude', 'longitude'], (r) => readPoint(r).value, location.point);
   if (samePoint !== undefined) {
     Object.assign(out, pick(samePoint, ['latitude', 'longitude']));
   } else {
     out.latitude = location.point === undefined ? '' : formatDecimal(location.point.lat, 4);
     out.longitude = location.point === undefined ? '' : formatDecimal(location.point.lon, 4);
   }
-  const samePrecision = unchanged(original, readPrecision, location.precision);
+  const samePrecision = unchanged(original, ['geo_precision'], readPrecision, location.precision);
   if (samePrecision !== undefined) {
     out.geo_precision = cellOf(samePrecision, 'geo_precision');
   } else {
@@ -433,7 +443,7 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
   }
 
   // Sources, notes, fatalities, tags.
-  const sameSources = unchanged(original, readSources, event.sources);
+  const sameSources = unchanged(original, ['source'], readSources, event.sources);
   if (sameSources !== undefined) {
     out.source = cellOf(sameSources, 'source');
   } else {
@@ -441,7 +451,7 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
   }
   out.source_scale = original?.source_scale ?? '';
   out.notes = event.notes ?? '';
-  const sameFatalities = unchanged(original, (r) => readFatalities(r).value, event.fatalities);
+  const sameFatalities = unchanged(original, ['fatalities'], (r) => readFatalities(r).value, event.fatalities);
   if (sameFatalities !== undefined) {
     out.fatalities = cellOf(sameFatalities, 'fatalities');
   } else {
@@ -449,7 +459,7 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
     const lowest = f === undefined ? undefined : (f.low ?? f.best ?? f.high);
     out.fatalities = lowest !== undefined ? String(lowest) : options.unknownFatalities === 'zero' ? '0' : '';
   }
-  const sameTags = unchanged(original, readTags, event.tags);
+  const sameTags = unchanged(original, ['tags'], readTags, event.tags);
   if (sameTags !== undefined) {
     out.tags = cellOf(sameTags, 'tags');
   } else {
@@ -463,7 +473,7 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
   if (original !== undefined) {
     for (const [column, cell] of Object.entries(original)) {
       if (column in ordered) continue;
-      if (column === 'iso3') ordered.iso3 = unchanged(original, readIso3, location.iso3) !== undefined ? cell : (location.iso3 ?? '');
+      if (column === 'iso3') ordered.iso3 = unchanged(original, ['iso3'], readIso3, location.iso3) !== undefined ? cell : (location.iso3 ?? '');
       else ordered[column] = cell;
     }
   }

@@ -36,4 +36,5 @@ export type { AcledFatalityConvention } from './fatality-convention.js';
 export { readAcledActors, writeAcledActors } from './acled-actors.js';
 export type { AcledActorCells, AcledActorPlacement } from './acled-actors.js';
 export { fromAcledRow, toAcledRow } from './acled-row.js';
+export { checkAcledExport } from './check-export.js';
 export type { AcledRow, AcledRowContext, ToAcledRowOptions } from './acled-row.js';

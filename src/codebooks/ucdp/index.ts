@@ -9,4 +9,5 @@ export type { UcdpWherePrec, UcdpDatePrec } from './precision.js';
 export { UCDP_VIOLENCE_TYPES, toUcdpViolenceType, fromUcdpViolenceType, ucdpSide } from './violence-type.js';
 export type { UcdpViolenceType, UcdpViolenceTypeEntry } from './violence-type.js';
 export { fromUcdpRow, toUcdpRow, prioGridId } from './ucdp-row.js';
+export { checkUcdpExport } from './check-export.js';
 export type { UcdpRow, UcdpRowContext, ToUcdpRowOptions } from './ucdp-row.js';
