@@ -211,7 +211,7 @@ const enHijri: Rule = {
       `(?:,?${SP}(?<y>\\d{3,4})(?!\\d))?(?:${S}(?<ah>AH|A\\.H\\.|H\\.?|Hijri)${RB})?${RB}`,
     true,
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups ?? {};
     const month = englishHijriTable.get(g.hm);
     if (month === undefined) return null;
@@ -226,7 +226,11 @@ const enHijri: Rule = {
     }
     const part = partOf(g.part);
     if (part !== undefined) expr.part = part;
-    const weak = /^(?:safar|rajab|muharram|shawwal)$/i.test(g.hm ?? '') && day === undefined && y === undefined && part === undefined;
+    // Month names are also given names ("Ramadan Ahmed", "Rajab Tayyip"): alone they need a cue.
+    const cue = /(?:^|[^\p{L}])(?:in|during|since|until|till|by|through|throughout|of|before|after|last|this|the\s+month\s+of|holy\s+month\s+of)\s+$/iu.test(
+      text.slice(Math.max(0, m.index - 24), m.index),
+    );
+    const weak = day === undefined && y === undefined && part === undefined && !cue;
     return { expr, weak };
   },
 };
