@@ -12,6 +12,11 @@ export type DatasetFormat = 'jsonl' | 'native-csv' | 'acled-csv' | 'ucdp-csv' | 
 /**
  * How many bytes of a file {@link detectDatasetFormat} wants to see: enough for a long CSV header
  * or the first JSON line.
+ *
+ * @example
+ * ```ts
+ * const { buffer, bytesRead } = await handle.read(Buffer.alloc(DETECT_FORMAT_BYTES), 0, DETECT_FORMAT_BYTES, 0);
+ * ```
  */
 export const DETECT_FORMAT_BYTES = 65_536;
 

@@ -34,7 +34,15 @@ export interface GeoJsonFormatOptions {
 /** Options of {@link writeGeoJson}. */
 export interface WriteGeoJsonOptions extends GeoJsonFormatOptions, WriteTargetOptions {}
 
-/** The property names of an event feature: the native columns without `lat` / `lon` (the geometry), then `geometry_missing`. */
+/**
+ * The property names of an event feature: the native columns without `lat` / `lon` (the
+ * geometry), then `geometry_missing`.
+ *
+ * @example
+ * ```ts
+ * GEOJSON_PROPERTY_NAMES.at(-1); //=> 'geometry_missing'
+ * ```
+ */
 export const GEOJSON_PROPERTY_NAMES: readonly string[] = [...NATIVE_COLUMN_NAMES.filter((n) => n !== 'lat' && n !== 'lon'), 'geometry_missing'];
 
 const LAT = NATIVE_COLUMN_NAMES.indexOf('lat');
