@@ -98,7 +98,8 @@ const roleColumns = (
  * What the layout does not hold (use JSONL for a lossless copy): the evidence spans themselves
  * (only their count), the disagreements' values and resolutions (only the fields), actors'
  * `country`, `count`, `description` and `text`, counts' `convention`, and the original dataset
- * `codes` of imported rows.
+ * `codes` of imported rows. Read back (`readCsv`, `readGeoJson`), the actors come grouped by role
+ * in the order above, and an empty text (`notes: ''`) comes back absent.
  *
  * @example
  * ```ts
