@@ -61,6 +61,10 @@ export const ConflictEventSchema = z
         description:
           'Original codes of an imported row, by dataset ("acled", "ucdp", "gtd"): column → cell text, kept so the row can be written back unchanged.',
       }),
+    mergedFrom: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Ids of the events (one per report or imported row) that were merged into this one.' }),
     disagreements: z
       .array(DisagreementSchema)
       .optional()

@@ -1,0 +1,67 @@
+import type { EventDate } from '../../schema/date.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a calendar date `YYYY-MM-DD` (no time zone involved).
+ *
+ * @example
+ * ```ts
+ * dayNumber('1970-01-02'); //=> 1
+ * ```
+ */
+export function dayNumber(date: string): number {
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+}
+
+/** A date range as day numbers, or undefined when the date is not known well enough. */
+export interface DayRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The range of days an event date covers, or `undefined` when start or end is unknown.
+ *
+ * @example
+ * ```ts
+ * dayRange({ start: '2021-01-01', end: '2021-01-31', precision: 'month' }); //=> { start: 18628, end: 18658 }
+ * ```
+ */
+export function dayRange(date: EventDate): DayRange | undefined {
+  if (date.start === undefined || date.end === undefined) return undefined;
+  return { start: dayNumber(date.start), end: dayNumber(date.end) };
+}
+
+/**
+ * How two dates relate: `undefined` when either is unknown, else the number of shared days (0 when
+ * they do not overlap) and the share of the narrower range they share (1 = the narrower lies
+ * inside the wider).
+ *
+ * @example
+ * ```ts
+ * dateOverlap({ start: '2021-01-10', end: '2021-01-10', precision: 'day' }, { start: '2021-01-01', end: '2021-01-31', precision: 'month' });
+ * //=> { days: 1, ofNarrower: 1 }
+ * ```
+ */
+export function dateOverlap(a: EventDate, b: EventDate): { days: number; ofNarrower: number } | undefined {
+  const ra = dayRange(a);
+  const rb = dayRange(b);
+  if (ra === undefined || rb === undefined) return undefined;
+  const days = Math.max(0, Math.min(ra.end, rb.end) - Math.max(ra.start, rb.start) + 1);
+  const narrower = Math.min(ra.end - ra.start + 1, rb.end - rb.start + 1);
+  return { days, ofNarrower: days / narrower };
+}
+
+/**
+ * The width of a date in days (1 for a single day), or Infinity when unknown.
+ *
+ * @example
+ * ```ts
+ * dateWidth({ start: '2021-02-01', end: '2021-02-22', precision: 'month' }); //=> 22
+ * ```
+ */
+export function dateWidth(date: EventDate): number {
+  const r = dayRange(date);
+  return r === undefined ? Number.POSITIVE_INFINITY : r.end - r.start + 1;
+}

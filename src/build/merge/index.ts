@@ -1,0 +1,12 @@
+export { mergeEvents } from './merge-events.js';
+export type { MergeOptions, MergeStats } from './merge-events.js';
+export { compareEvents } from './compare-events.js';
+export type { CompareOptions, EventComparison } from './compare-events.js';
+export { combineEvents } from './combine-events.js';
+export type { CombineOptions } from './combine-events.js';
+export type { BestRule } from './combine-counts.js';
+export type { NameScript } from './combine-actors.js';
+export { comparePlaces, PLACE_TOLERANCE_KM } from './place-compatibility.js';
+export type { PlaceAgreement, PlaceComparison } from './place-compatibility.js';
+export { sameActor, actorKey } from './actor-identity.js';
+export { typesCompatible, moreSpecificType, typeLineage } from './type-compatibility.js';
