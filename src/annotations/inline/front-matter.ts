@@ -81,8 +81,8 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
     pos = next;
     line++;
   }
-  issues.push(issue('error', 'unclosed_front_matter', 'the front matter opened on line 1 has no closing "---" line; the whole file is read as text', { ...where, line: 1, column: 1 }));
-  return { value: none, issues };
+  // Not front matter after all: what looked like bad lines in it is just text.
+  return { value: none, issues: [issue('error', 'unclosed_front_matter', 'the front matter opened on line 1 has no closing "---" line; the whole file is read as text', { ...where, line: 1, column: 1 })] };
 }
 
 function readValue(key: string, text: string, warn: (message: string) => void): MetadataValue {

@@ -60,6 +60,22 @@ function aliasTails<T>(table: Record<string, T>, explicit: ReadonlySet<string>):
   }
 }
 
+const BUILT = new WeakSet<object>();
+
+/**
+ * True for a scheme made by {@link buildScheme} (the built-in schemes, `createScheme`,
+ * `loadScheme`); any other object is read as a mapping.
+ *
+ * @example
+ * ```ts
+ * isBuiltScheme(DEFAULT_SCHEME); //=> true
+ * isBuiltScheme({ events: { Hit: 'attack' } }); //=> false
+ * ```
+ */
+export function isBuiltScheme(value: unknown): value is LabelScheme {
+  return typeof value === 'object' && value !== null && BUILT.has(value);
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -215,5 +231,6 @@ export function buildScheme(mapping: unknown, base?: LabelScheme, where: { file?
       issues.push(issue('warning', 'unknown_scheme_key', `scheme key "${key}" is not known (name, extends, events, roles, eventRoles, entities, attributes, ignore); ignored`, { ...where, path: [key] }));
     }
   }
+  BUILT.add(scheme);
   return { value: scheme, issues };
 }

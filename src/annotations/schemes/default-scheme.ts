@@ -19,6 +19,8 @@ import type { LabelScheme } from './label-scheme.js';
  *   (implies time), `Quantity`, `Weapon` (implies weapon).
  * - Attributes: `Attempted`, `Claimed`, `Negated`, `Hypothetical`, `Suicide`, `CivilianTargeting`
  *   (and brat's `Negation`, `Speculation`).
+ * - Known and not an argument: `Description`, a span describing an actor, linked from the actor's
+ *   span by a `Description` relation (the seed example does this for the two victims).
  *
  * @example
  * ```ts
@@ -108,6 +110,10 @@ export const DEFAULT_SCHEME_MAPPING: SchemeMapping = {
     Speculation: 'hypothetical',
     Suicide: 'suicide',
     CivilianTargeting: 'civilianTargeting',
+  },
+  ignore: {
+    Description:
+      'a Description span says who an actor is ("two Arab women activists"); it is linked to the actor\'s span by a Description relation (actor → description) and is not an event argument',
   },
 };
 

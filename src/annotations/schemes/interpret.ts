@@ -193,6 +193,12 @@ export function resolveRole(sources: RoleSources, scheme: LabelScheme): { value:
       if (found.qualifier !== undefined) resolved.qualifier = found.qualifier;
       return { value: resolved, issues };
     }
+    const attribute = source === 'span-label' ? undefined : lookup(scheme.attributes, label);
+    if (attribute !== undefined) {
+      // An argument whose role names an attribute (`[[تبنّى|Claimed@e1]]`) is the evidence of that attribute, not a participant.
+      issues.push(issue('info', 'attribute_evidence', `${JSON.stringify(label)} names the attribute ${attribute.attribute} in scheme ${scheme.name}: the argument is evidence of it, not a participant`, where));
+      return { value: undefined, issues };
+    }
     const what = source === 'event-role' ? 'event role' : source === 'relation-label' ? 'relation label' : 'span label';
     issues.push(issue('warning', 'unknown_role', `${what} ${JSON.stringify(label)} is not a role of scheme ${scheme.name}`, where));
   }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { type Issue, issue } from '../../schema/issue.js';
 import { ACE2005_SCHEME } from './ace2005-scheme.js';
-import { buildScheme } from './create-scheme.js';
+import { buildScheme, isBuiltScheme } from './create-scheme.js';
 import { DEFAULT_SCHEME } from './default-scheme.js';
 import type { LabelScheme } from './label-scheme.js';
 
@@ -28,20 +28,6 @@ export function schemeByName(name: string): LabelScheme | undefined {
   return undefined;
 }
 
-function isScheme(v: unknown): v is LabelScheme {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    'events' in v &&
-    'roles' in v &&
-    'eventRoles' in v &&
-    'entities' in v &&
-    'attributes' in v &&
-    'ignore' in v &&
-    typeof (v as { name?: unknown }).name === 'string'
-  );
-}
-
 /**
  * Makes a scheme from a user's mapping (see {@link SchemeMapping}): on top of the scheme named
  * by its `extends` (`default` unless it says `ace2005` or `none`). Invalid entries are reported
@@ -54,7 +40,7 @@ function isScheme(v: unknown): v is LabelScheme {
  * ```
  */
 export function createScheme(mapping: unknown, where: { file?: string } = {}): { value: LabelScheme; issues: Issue[] } {
-  if (isScheme(mapping)) return { value: mapping, issues: [] };
+  if (isBuiltScheme(mapping)) return { value: mapping, issues: [] };
   const issues: Issue[] = [];
   let base: LabelScheme | undefined = DEFAULT_SCHEME;
   const ext = typeof mapping === 'object' && mapping !== null ? (mapping as { extends?: unknown }).extends : undefined;
@@ -63,7 +49,7 @@ export function createScheme(mapping: unknown, where: { file?: string } = {}): {
     const named = schemeByName(ext);
     if (named === undefined) issues.push(issue('error', 'invalid_scheme', `scheme "extends" is "${ext}", not one of default, ace2005, none; extending default`, { ...where, path: ['extends'] }));
     else base = named;
-  } else if (isScheme(ext)) base = ext;
+  } else if (isBuiltScheme(ext)) base = ext;
   else if (ext !== undefined) issues.push(issue('error', 'invalid_scheme', 'scheme "extends" must be "default", "ace2005", "none" or a scheme', { ...where, path: ['extends'] }));
   const built = buildScheme(mapping, base, where);
   if (built.value.name === base?.name && !(typeof mapping === 'object' && mapping !== null && 'name' in mapping)) built.value.name = `custom (extends ${base.name})`;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { metadataFromFields, parseFrontMatter, writeFrontMatter } from '../../../src/annotations/inline/front-matter.js';
+
+describe('front matter', () => {
+  it('reads key: value lines, comments, JSON values and keeps known fields as text', () => {
+    const src = '---\n# a comment\nid: 17\ntitle: مسؤول: نعمل مع شركائنا\npublished: 2021-02-22\ncount: 12\ntags: ["a", "b"]\nquoted: " spaced "\nempty:\n---\nBody';
+    const { value, issues } = parseFrontMatter(src);
+    expect(issues).toEqual([]);
+    expect(value.fields).toEqual({ id: '17', title: 'مسؤول: نعمل مع شركائنا', published: '2021-02-22', count: 12, tags: ['a', 'b'], quoted: ' spaced ', empty: '' });
+    expect(src.slice(value.bodyStart)).toBe('Body');
+    expect(value.bodyLine).toBe(11);
+    expect(metadataFromFields(value.fields).id).toBe('17');
+  });
+
+  it('has none without an opening --- line, and reports one never closed', () => {
+    expect(parseFrontMatter('Text\n---\n').value.present).toBe(false);
+    const r = parseFrontMatter('---\nlanguage: ar\nText');
+    expect(r.value.present).toBe(false);
+    expect(r.issues.map((i) => [i.code, i.line])).toEqual([['unclosed_front_matter', 1]]);
+  });
+
+  it('reports duplicate keys and warns on a bad quoted value', () => {
+    const r = parseFrontMatter('---\nlanguage: ar\nlanguage: en\nnote: "unterminated\n---\n');
+    expect(r.value.fields).toEqual({ language: 'en', note: '"unterminated' });
+    expect(r.issues.map((i) => [i.code, i.line])).toEqual([
+      ['duplicate_front_matter_key', 3],
+      ['invalid_front_matter_value', 4],
+    ]);
+  });
+
+  it('writes what it reads back', () => {
+    const fields = { id: 'r1', title: 'Title: with colon', n: 3, flag: true, text: '12', spaced: ' x ', list: [1, 'a'], multi: 'a\nb' };
+    const written = writeFrontMatter(fields);
+    expect(parseFrontMatter(`${written}Body`).value.fields).toEqual(fields);
+    expect(writeFrontMatter({})).toBe('');
+    expect(() => writeFrontMatter({ 'bad key': 'x' })).toThrow(RangeError);
+  });
+});
