@@ -8,6 +8,7 @@ import { type Issue, issue } from '../schema/issue.js';
 import { type BratConfig, parseBratConfig } from './brat/brat-config.js';
 import { parseBrat } from './brat/parse-brat.js';
 import { detectFormat } from './detect-format.js';
+import { jsonErrorPosition } from './json-error.js';
 import { parseDoccano, type ParseDoccanoOptions } from './doccano/parse-doccano.js';
 import type { AnnotatedDocument, AnnotationFormat, DocumentMetadata, OffsetUnit } from './document.js';
 import { parseInline } from './inline/parse-inline.js';
@@ -106,8 +107,8 @@ export async function readAnnotations(paths: string | readonly string[], options
       continue;
     }
     if (s.isDirectory()) {
-      for (const f of (await listFiles(p, options.recursive ?? true)).sort()) files.push({ path: f, root: resolve(p), explicit: false });
-    } else files.push({ path: p, root: resolve(dirname(p)), explicit: true });
+      for (const f of (await listFiles(p, options.recursive ?? true)).sort()) files.push({ path: f, root: p, explicit: false });
+    } else files.push({ path: p, root: dirname(p), explicit: true });
   }
 
   const seen = new Set<string>();
@@ -126,24 +127,27 @@ export async function readAnnotations(paths: string | readonly string[], options
   const findConfig = async (annPath: string, root: string): Promise<BratConfig | undefined> => {
     if (options.bratConfig === false) return undefined;
     if (explicitConfig !== undefined || options.bratConfig !== undefined) return explicitConfig;
-    let dir = resolve(dirname(annPath));
+    // Paths stay as the caller wrote them (relative stays relative), so issues name them the same way.
+    let dir = dirname(annPath);
+    const top = resolve(root);
     for (;;) {
-      const cached = configCache.get(dir);
+      const key = resolve(dir);
+      const cached = configCache.get(key);
       if (cached !== undefined) {
         if (cached.config !== undefined) return cached.config;
       } else {
         const candidate = join(dir, 'annotation.conf');
         if (await exists(candidate)) {
           const r = parseBratConfig(await readText(candidate), { file: candidate });
-          configCache.set(dir, { config: r.value, issues: r.issues });
+          configCache.set(key, { config: r.value, issues: r.issues });
           issues.push(...r.issues);
           return r.value;
         }
-        configCache.set(dir, { config: undefined, issues: [] });
+        configCache.set(key, { config: undefined, issues: [] });
       }
-      if (dir === root || relative(root, dir).startsWith('..')) return undefined;
+      if (key === top || relative(top, key).startsWith('..')) return undefined;
       const parent = dirname(dir);
-      if (parent === dir) return undefined;
+      if (parent === dir || resolve(parent) === key) return undefined;
       dir = parent;
     }
   };
@@ -167,6 +171,14 @@ export async function readAnnotations(paths: string | readonly string[], options
           }
           content = await readText(path);
           format = detectFormat(path, content);
+        }
+      }
+      if (format === undefined && content !== undefined && /\.json$/i.test(path)) {
+        try {
+          JSON.parse(content.replace(/^\uFEFF/, ''));
+        } catch (e) {
+          issues.push(issue('error', 'invalid_json', `${path} is not valid JSON: ${(e as Error).message}`, { file: path, ...jsonErrorPosition(content, e) }));
+          continue;
         }
       }
       if (format === undefined) {

@@ -335,6 +335,8 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   for (const [k, v] of Object.entries(options.defaults ?? {})) if (v !== undefined && metadata[k] === undefined) metadata[k] = v;
   doc.metadata = metadata;
   issues.push(...checkMetadata(metadata, { document: id, ...(file !== undefined ? { file } : {}) }));
+  // Report in file order (issues of the whole file first), whatever phase found them.
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { value: [doc], issues };
 }
 

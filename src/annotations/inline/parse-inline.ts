@@ -506,5 +506,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   for (const [k, v] of Object.entries(options.defaults ?? {})) if (v !== undefined && meta[k] === undefined) meta[k] = v;
   doc.metadata = meta;
   issues.push(...checkMetadata(meta, { ...fileWhere, document: docId }));
+  // Report in file order (issues of the whole file first), whatever phase found them.
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { value: [doc], issues };
 }

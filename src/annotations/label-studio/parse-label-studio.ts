@@ -15,6 +15,7 @@ import {
   type Span,
   emptyDocument,
 } from '../document.js';
+import { jsonErrorPosition } from '../json-error.js';
 import { type MetadataFieldNames, buildMetadata } from '../metadata.js';
 import { createOffsetIndex } from '../offsets.js';
 import { type RawSpan, detectOffsetUnit, materializeSpan, unitName } from '../span-text.js';
@@ -101,7 +102,7 @@ export function parseLabelStudio(json: unknown, options: ParseLabelStudioOptions
     try {
       data = JSON.parse(json);
     } catch (e) {
-      issues.push(issue('error', 'invalid_json', `the Label Studio export is not valid JSON: ${(e as Error).message}`, fileWhere));
+      issues.push(issue('error', 'invalid_json', `the Label Studio export is not valid JSON: ${(e as Error).message}`, { ...fileWhere, ...jsonErrorPosition(json, e) }));
       return { value: [], issues };
     }
   }
@@ -224,7 +225,8 @@ function readResults(id: string, text: string, result: unknown, path: (string | 
     const value = r.value;
     const labelsKey = type.endsWith('labels') ? type : 'labels';
     const labels = isObject(value) ? (value[labelsKey] ?? (type.endsWith('labels') ? value.labels : undefined)) : undefined;
-    if (type.endsWith('labels') || Array.isArray(labels)) {
+    // A labels result makes a region; a result of another type (choices, textarea…) that repeats the region's value is an attribute.
+    if (type.endsWith('labels') || (type === '' && Array.isArray(labels))) {
       if (!isObject(value) || !Array.isArray(labels)) {
         issues.push(issue('error', 'invalid_result', `${type} result has no value.${labelsKey} list; skipped`, where(p)));
         return;

@@ -196,10 +196,10 @@ describe('parseBrat', () => {
     expect(issues.map((i) => [i.code, i.line])).toEqual([
       ['abstract_type', 4],
       ['undeclared_role', 5],
-      ['undeclared_type', 9],
       ['invalid_attribute_value', 6],
       ['invalid_attribute_value', 7],
       ['undeclared_type', 8],
+      ['undeclared_type', 9],
     ]);
   });
 

@@ -134,15 +134,15 @@ describe('parseInline', () => {
     expect(found).toEqual([
       ['invalid_front_matter', 2, 1, 'error'],
       ['missing_labels', 4, 23, 'error'],
+      ['missing_label', 4, 35, 'error'],
+      ['invalid_annotation', 4, 43, 'error'],
+      ['event_without_trigger', 5, 8, 'error'],
+      ['several_triggers', 5, 69, 'error'],
       ['unmatched_close', 6, 7, 'warning'],
       ['unclosed_span', 6, 14, 'error'],
-      ['invalid_annotation', 4, 43, 'error'],
-      ['several_labels', 7, 43, 'error'],
-      ['missing_label', 4, 35, 'error'],
-      ['several_triggers', 5, 69, 'error'],
-      ['event_without_trigger', 5, 8, 'error'],
-      ['event_without_trigger', 7, 67, 'error'],
       ['undefined_reference', 7, 16, 'error'],
+      ['several_labels', 7, 43, 'error'],
+      ['event_without_trigger', 7, 67, 'error'],
       ['reference_to_skipped', 7, 70, 'warning'],
     ]);
     expect(issues.every((i) => i.file === 'bad.inline.md' && i.document === 'document')).toBe(true);
