@@ -64,6 +64,7 @@ export interface WeaponDescription {
 // Order matters: the first rule that matches decides the category. Text is lowercased and
 // reduced with arabicKey (alef, yaa and taa marbuta folded; punctuation becomes spaces).
 const RULES: readonly [WeaponCategory, RegExp][] = [
+  ['fake', /\bfake (weapon|gun|bomb)|\bhoax\b|\btoy gun\b|وهمي/],
   ['drone', /\bdrones?\b|\buavs?\b|\bquadcopter|مسير|درون/],
   ['aerial', /\bair ?strikes?\b|\bwarplanes?\b|\baircraft\b|\bhelicopters?\b|\bjets?\b|\bbarrel bombs?\b|\baerial\b|طيران|غاره جويه|غارات جويه|مروحي|طائره|طائرات حربيه|براميل/],
   ['chemical', /\bchemical\b|\bchlorine\b|\bsarin\b|\bmustard gas\b|\bnerve agent|كيماوي|كيميائي|كلور|سارين/],
@@ -80,7 +81,7 @@ const RULES: readonly [WeaponCategory, RegExp][] = [
   ],
   [
     'firearms',
-    /\bfirearms?\b|\bguns?\b|\bgunfire\b|\bgunmen\b|\bshot\b|\bshooting\b|\brifles?\b|\bpistols?\b|\bmachine ?guns?\b|\bkalashnikov|\bak ?47\b|\bsniper|\bsmall arms\b|\bbullets?\b|رصاص|مسدس|بندقي|رشاش|قناص|طلق ناري|طلقات|اطلاق نار|كاتم|اسلحه خفيفه/,
+    /\bfirearms?\b|\bguns?\b|\bgunfire\b|\bammunition\b|\blive fire\b|\bopened fire\b|\bfired (at|on|upon)\b|\bgunmen\b|\bshot\b|\bshooting\b|\brifles?\b|\bpistols?\b|\bmachine ?guns?\b|\bkalashnikov|\bak ?47\b|\bsniper|\bsmall arms\b|\bbullets?\b|رصاص|مسدس|بندقي|رشاش|قناص|طلق ناري|طلقات|اطلاق نار|كاتم|اسلحه خفيفه/,
   ],
   ['incendiary', /\bincendiary\b|\barson\b|\bmolotov\b|\bfire ?bomb|\bset (on )?fire\b|\bburn(ed|t|ing)?\b|\bpetrol\b|حرق|احراق|مولوتوف|حارق/],
   [
@@ -88,7 +89,6 @@ const RULES: readonly [WeaponCategory, RegExp][] = [
     /\bmelee\b|\bknife\b|\bknives\b|\bstab(bed|bing)?\b|\bmachetes?\b|\baxe\b|\bsword\b|\bblunt\b|\bbeat(en|ing)?\b|\bstones?\b|\brocks?\b|\bstrangl|\bbeheaded\b|سكين|طعن|ساطور|فاس|ضرب|حجار|خنق|ذبح|نحر/,
   ],
   ['vehicle', /\bvehicle\b|\bramm(ed|ing)\b|\brun over\b|\bcar attack\b|دهس/],
-  ['fake', /\bfake (weapon|gun|bomb)|\bhoax\b|\btoy gun\b|وهمي/],
   ['sabotage', /\bsabotage\b|تخريب/],
   ['unknown', /^unknown$|^unspecified$|^غير معروف$|^مجهول$/],
   ['other', /^other$/],

@@ -129,7 +129,7 @@ function byWeapon(weapon: string | undefined): GtdAttackTypeCode | undefined {
 export function toGtdAttackTypes(event: GtdAttackTypeInput): GtdAttackTypeCode[] {
   const explicit = GTD_ATTACK_TYPES.find((t) => t.type === event.type && t.subtype === event.subtype)?.code;
   const weapon = byWeapon(event.attributes?.weapon);
-  const suicide = event.attributes?.suicide === true || event.subtype === 'suicide_bomb';
+  const suicide = event.attributes?.suicide === true || event.subtype === 'suicide_bomb' || describeWeapon(event.attributes?.weapon).suicide;
   const candidates = new Set<GtdAttackTypeCode>();
   switch (event.type) {
     case 'assassination':

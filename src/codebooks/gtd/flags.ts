@@ -1,5 +1,6 @@
 import type { Count } from '../../schema/count.js';
 import type { ConflictEvent } from '../../schema/event.js';
+import { describeWeapon } from '../common/weapons.js';
 
 /** GTD's "unknown" sentinel for yes/no fields (`claimed`, `property`, `INT_*`, `doubtterr`…). */
 export const GTD_UNKNOWN = -9;
@@ -53,7 +54,8 @@ export function toGtdSuccess(event: Partial<Pick<ConflictEvent, 'attributes' | '
 
 /**
  * GTD `suicide`: 1 when there is evidence the perpetrator did not intend to escape alive
- * (`attributes.suicide`, or subtype `suicide_bomb`), else 0 (GTD has no "unknown" for it).
+ * (`attributes.suicide`, subtype `suicide_bomb`, or a weapon such as "suicide vest", "SVBIED",
+ * "انتحاري"), else 0 (GTD has no "unknown" for it).
  *
  * @example
  * ```ts
@@ -61,7 +63,7 @@ export function toGtdSuccess(event: Partial<Pick<ConflictEvent, 'attributes' | '
  * ```
  */
 export function toGtdSuicide(event: Partial<Pick<ConflictEvent, 'attributes' | 'subtype'>>): 1 | 0 {
-  return event.attributes?.suicide === true || event.subtype === 'suicide_bomb' ? 1 : 0;
+  return event.attributes?.suicide === true || event.subtype === 'suicide_bomb' || describeWeapon(event.attributes?.weapon).suicide ? 1 : 0;
 }
 
 /**

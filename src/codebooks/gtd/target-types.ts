@@ -103,7 +103,7 @@ const WORDS: readonly [GtdTargetTypeCode, RegExp][] = [
     2,
     /\bofficials?\b|\bgovernor\b|\bmayor\b|\bminister\b|\bmp\b|\bparliament|\bcouncil|\bjudge\b|\bcandidate\b|\bpolitician|\bmukhtar\b|\bgovernment\b|مسؤول|محافظ|رئيس بلديه|وزير|نائب|برلمان|مجلس|قاضي|مختار|مرشح|سياسي|حكومي/,
   ],
-  [1, /\bbusiness|\bshop|\bmerchant|\btraders?\b|\bcompany\b|\bbank\b|\bhotel|\brestaurant|\bmarket\b|تاجر|محل|شركه|مصرف|بنك|فندق|مطعم|سوق/],
+  [1, /\bbusiness|\bshops?\b|\bshopkeepers?\b|\bmerchant|\btraders?\b|\bcompany\b|\bbank\b|\bhotel|\brestaurant|تاجر|محل|شركه|مصرف|بنك|فندق|مطعم/],
   [19, /\bbus\b|\btrain\b|\bconvoy\b|\bhighway\b|\btrucks?\b|\bdrivers?\b|حافله|قطار|سائق|شاحنه/],
   [21, /\bpower (line|station|plant)|\belectric|\bpipeline\b|\bgas station\b|\butilit|كهرباء|انابيب|خط غاز/],
   [16, /\btelecom|\bcell tower|\bradio station|اتصالات|برج/],

@@ -20,7 +20,18 @@ export interface PloverCoding {
 }
 
 /** The event fields {@link toPloverEvent} looks at. */
-export type PloverInput = Pick<ConflictEvent, 'type' | 'actors'> & Partial<Pick<ConflictEvent, 'subtype' | 'attributes'>>;
+export type PloverInput = Pick<ConflictEvent, 'type' | 'actors'> & Partial<Pick<ConflictEvent, 'subtype' | 'attributes' | 'fatalities' | 'injuries'>>;
+
+const CROWD: ReadonlySet<string> = new Set(['protesters', 'rioters']);
+
+/** Force used on protesters: subtype excessive_force, or someone other than the crowd hurt people. */
+function excessiveForce(input: PloverInput): boolean {
+  if (input.subtype === 'excessive_force') return true;
+  if (input.subtype === 'peaceful' || input.subtype === 'intervention') return false;
+  const hurt = [input.fatalities, input.injuries].some((c) => c !== undefined && [c.low, c.best, c.high].some((n) => n !== undefined && n > 0));
+  const enforcer = input.actors.some((a) => a.associated !== true && a.role === 'perpetrator' && (a.kind === undefined || !CROWD.has(a.kind)));
+  return hurt && enforcer;
+}
 
 function entryOf(event: PloverEventType): PloverEventTypeEntry {
   return PLOVER_EVENT_TYPES.find((e) => e.event === event) as PloverEventTypeEntry;
@@ -96,7 +107,10 @@ function coding(input: PloverInput): { event: PloverEventType; mode: string[]; c
       if (input.subtype === 'non_violent_transfer') return { event: 'RETREAT', mode: ['withdraw'], context: ['territory'] };
       return { event: 'ASSAULT', mode: weapons, context: ['territory'] };
     case 'protest':
-      return { event: 'PROTEST', mode: ['demo'], context: input.subtype === 'excessive_force' ? ['repression'] : [] };
+      // Excessive force against protesters is violence against them (ACLED: political violence):
+      // ASSAULT with crowd-control force, in a repression context.
+      if (excessiveForce(input)) return { event: 'ASSAULT', mode: unique(['crowd-control', ...weapons]), context: ['repression'] };
+      return { event: 'PROTEST', mode: ['demo'], context: [] };
     case 'riot':
       return { event: 'PROTEST', mode: ['riot'], context: [] };
     case 'strategic_development':
@@ -116,7 +130,10 @@ function coding(input: PloverInput): { event: PloverEventType; mode: string[]; c
  * `drone`, `heavy-weapons`, `unconventional`, and `suicide-attack`); a bombing ASSAULT
  * `explosives`; shelling ASSAULT `heavy-weapons`; an abduction, hostage taking or hijacking
  * ASSAULT `abduct`; sexual violence ASSAULT `sexual`; property destruction ASSAULT `destroy`; an
- * arrest COERCE `arrest`; a protest PROTEST `demo`; a riot PROTEST `riot`; an agreement AGREE; a
+ * arrest COERCE `arrest`; a protest PROTEST `demo` (the crowd is the actor, whoever it faces the
+ * recipient), but excessive force against protesters (subtype `excessive_force`, or people hurt by
+ * a perpetrator who is not the crowd) ASSAULT `crowd-control` in a `repression` context; a riot
+ * PROTEST `riot`; an agreement AGREE; a
  * non-violent territory transfer RETREAT `withdraw` (context `territory`). Events with no PLOVER
  * type (other strategic developments, type `other`) give `undefined` and an issue.
  *
@@ -143,8 +160,17 @@ export function toPloverEvent(input: PloverInput): { value: PloverCoding | undef
   const entry = entryOf(c.event);
   const groups = groupActors(input.actors).filter((g) => g.role !== 'claimant' && g.role !== 'other');
   const members = (roles: string[]): Actor[] => groups.filter((g) => roles.includes(g.role)).flatMap((g) => [...(g.main !== undefined ? [g.main] : []), ...g.associated]);
-  const actor = members(['perpetrator', 'actor']);
-  const recipient = members(['target', 'victim']);
+  let actor = members(['perpetrator', 'actor']);
+  let recipient = members(['target', 'victim']);
+  if (c.event === 'PROTEST') {
+    // The crowd protests; everyone else it faces (the authorities, the police) is the recipient.
+    const crowd = groups.filter((g) => g.main?.kind !== undefined && CROWD.has(g.main.kind));
+    if (crowd.length > 0) {
+      const flat = (gs: typeof groups): Actor[] => gs.flatMap((g) => [...(g.main !== undefined ? [g.main] : []), ...g.associated]);
+      actor = flat(crowd);
+      recipient = flat(groups.filter((g) => !crowd.includes(g)));
+    }
+  }
   const issues: Issue[] = [];
   if (actor.length === 0) issues.push(issue('warning', 'plover_missing_actor', `PLOVER ${c.event} requires an actor; the event has no perpetrator or participant`, { path: ['actors'] }));
   if (entry.recipient === 'always' && recipient.length === 0) {
@@ -193,6 +219,7 @@ function assault(modes: ReadonlySet<string>, twoSided: boolean): FromPloverValue
   if (modes.has('heavy-weapons')) return withAttributes({ type: 'shelling' });
   if (modes.has('explosives')) return withAttributes({ type: 'bombing' });
   if (modes.has('destroy')) return withAttributes({ type: 'property_destruction' });
+  if (modes.has('crowd-control')) return withAttributes({ type: 'protest', subtype: 'excessive_force' });
   return withAttributes({ type: twoSided ? 'armed_clash' : 'attack' });
 }
 
@@ -201,8 +228,9 @@ function assault(modes: ReadonlySet<string>, twoSided: boolean): FromPloverValue
  * {@link toPloverEvent}: ASSAULT by its most specific mode (`targeted` → assassination, `abduct` →
  * abduction, `sexual` → sexual violence, `suicide-attack` → bombing / suicide_bomb,
  * `unconventional` → chemical attack, `aerial` / `drone` → air strike, `heavy-weapons` →
- * shelling, `explosives` → bombing, `destroy` → property destruction, otherwise attack, or armed
- * clash when there is no recipient), with the weapon modes as `attributes.weapon`; PROTEST `riot`
+ * shelling, `explosives` → bombing, `destroy` → property destruction, `crowd-control` → protest /
+ * excessive_force, otherwise attack, or armed clash when there is no recipient), with the weapon
+ * modes as `attributes.weapon`; PROTEST `riot`
  * or `vandalize` → riot, other PROTEST → protest; COERCE `arrest` → arrest; AGREE → strategic
  * development / agreement; RETREAT in a `territory` context → territory change /
  * non_violent_transfer. The legacy names DEMAND, DISAPPROVE and INVESTIGATE are accepted. Types

@@ -32,11 +32,16 @@ export const UCDP_VIOLENCE_TYPES: readonly UcdpViolenceTypeEntry[] = [
   { code: 3, label: 'One-sided violence', type: 'attack' },
 ];
 
+// Civilians, protesters and rioters are not organised armed actors: violence against them by an
+// organised actor is one-sided.
+const UNORGANISED: ReadonlySet<ActorKind> = new Set(['civilians', 'protesters', 'rioters']);
+
 /**
  * UCDP GED `type_of_violence` derived from an event's actors (main actors only; claimants and
  * `other` actors do not count):
  *
- * - an organised actor against civilians (a `victim` or `target` of kind `civilians`) → 3;
+ * - an organised actor against civilians (a `victim` or `target` of kind `civilians`, or unarmed
+ *   `protesters` or `rioters`) → 3;
  * - otherwise, a state among the actors (kind `state_forces`, or named "Government of …",
  *   "Military Forces of …") → 1;
  * - otherwise, two or more non-civilian sides → 2;
@@ -53,8 +58,8 @@ export function toUcdpViolenceType(event: Pick<ConflictEvent, 'actors'>): UcdpVi
     .filter((g) => g.role !== 'claimant' && g.role !== 'other')
     .map((g) => g.main)
     .filter((a) => a !== undefined);
-  const civilianVictims = mains.filter((a) => (a.role === 'victim' || a.role === 'target') && a.kind === 'civilians');
-  const sides = mains.filter((a) => a.kind !== 'civilians' && a.kind !== 'protesters' && a.kind !== 'rioters');
+  const civilianVictims = mains.filter((a) => (a.role === 'victim' || a.role === 'target') && a.kind !== undefined && UNORGANISED.has(a.kind));
+  const sides = mains.filter((a) => a.kind === undefined || !UNORGANISED.has(a.kind));
   if (civilianVictims.length > 0 && sides.length > 0) return 3;
   if (sides.some(isStateActor)) return 1;
   if (sides.length >= 2) return 2;
