@@ -7,7 +7,7 @@
 import { WordTable, anyArabic } from './patterns.js';
 
 /** Gregorian month names, each with its month number (1–12). */
-export const ARABIC_GREGORIAN_MONTHS: readonly (readonly [string, number])[] = [
+const ARABIC_GREGORIAN_MONTHS: readonly (readonly [string, number])[] = [
   // Egyptian / Gulf
   ['يناير', 1],
   ['فبراير', 2],
@@ -57,11 +57,16 @@ export const ARABIC_GREGORIAN_MONTHS: readonly (readonly [string, number])[] = [
  * Month names that are also common words (مارس "he practised", آب read as أب "father", نيسان
  * the car maker, جوان a given name): in running text they count as months only with more context
  * (a day, a year, شهر, a part word, a qualifier).
+ *
+ * @example
+ * ```ts
+ * WEAK_ARABIC_MONTHS.has(WordTable.key('مارس')); //=> true
+ * ```
  */
 export const WEAK_ARABIC_MONTHS: ReadonlySet<string> = new Set(['مارس', 'آب', 'نيسان', 'جوان'].map((w) => WordTable.key(w)));
 
 /** Hijri month names, each with its month number (1 = محرم … 12 = ذو الحجة). */
-export const ARABIC_HIJRI_MONTHS: readonly (readonly [string, number])[] = [
+const ARABIC_HIJRI_MONTHS: readonly (readonly [string, number])[] = [
   ['محرم', 1],
   ['المحرم', 1],
   ['صفر', 2],
@@ -87,15 +92,50 @@ export const ARABIC_HIJRI_MONTHS: readonly (readonly [string, number])[] = [
   ['ذي الحجة', 12],
 ];
 
-/** Hijri month names that are also given names or words (صفر "zero", رجب, رمضان, شعبان). */
+/**
+ * Hijri month names that are also given names or words (صفر "zero", رجب, رمضان, شعبان).
+ *
+ * @example
+ * ```ts
+ * WEAK_HIJRI_MONTHS.has(WordTable.key('رمضان')); //=> true
+ * ```
+ */
 export const WEAK_HIJRI_MONTHS: ReadonlySet<string> = new Set(['صفر', 'رجب', 'رمضان', 'شعبان', 'محرم', 'شوال'].map((w) => WordTable.key(w)));
 
-/** Gregorian month number by spelling. */
+/**
+ * Gregorian month number by spelling.
+ *
+ * @example
+ * ```ts
+ * arabicMonthTable.get('تشرين الاول'); //=> 10
+ * ```
+ */
 export const arabicMonthTable = new WordTable(ARABIC_GREGORIAN_MONTHS);
-/** Hijri month number by spelling. */
+/**
+ * Hijri month number by spelling.
+ *
+ * @example
+ * ```ts
+ * hijriMonthTable.get('ذي الحجة'); //=> 12
+ * ```
+ */
 export const hijriMonthTable = new WordTable(ARABIC_HIJRI_MONTHS);
 
-/** Regex source matching one Arabic Gregorian month name. */
+/**
+ * Regex source matching one Arabic Gregorian month name.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${AR_MONTH}$`, 'u').test('كانون الثاني'); //=> true
+ * ```
+ */
 export const AR_MONTH = anyArabic(ARABIC_GREGORIAN_MONTHS.map(([w]) => w));
-/** Regex source matching one Hijri month name. */
+/**
+ * Regex source matching one Hijri month name.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${AR_HIJRI_MONTH}$`, 'u').test('جمادى الآخرة'); //=> true
+ * ```
+ */
 export const AR_HIJRI_MONTH = anyArabic(ARABIC_HIJRI_MONTHS.map(([w]) => w));

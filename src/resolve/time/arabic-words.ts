@@ -6,7 +6,7 @@ import type { Qualifier, TimeUnit } from './expression.js';
 import type { Part } from './parts-of-period.js';
 import { WordTable, anyArabic } from './patterns.js';
 
-export const ARABIC_WEEKDAYS: readonly (readonly [string, number])[] = [
+const ARABIC_WEEKDAYS: readonly (readonly [string, number])[] = [
   ['الأحد', 0],
   ['الاثنين', 1],
   ['الإثنين', 1],
@@ -16,7 +16,23 @@ export const ARABIC_WEEKDAYS: readonly (readonly [string, number])[] = [
   ['الجمعة', 5],
   ['السبت', 6],
 ];
+/**
+ * Weekday (0 = Sunday) by Arabic name.
+ *
+ * @example
+ * ```ts
+ * arabicWeekdayTable.get('الاربعاء'); //=> 3
+ * ```
+ */
 export const arabicWeekdayTable = new WordTable(ARABIC_WEEKDAYS);
+/**
+ * Regex source matching an Arabic weekday name.
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_WEEKDAY, 'u').test('الخميس'); //=> true
+ * ```
+ */
 export const AR_WEEKDAY = anyArabic(ARABIC_WEEKDAYS.map(([w]) => w));
 
 /** Cardinal numbers 1–30 as words (both genders), for "منذ ثلاثة أيام". */
@@ -39,8 +55,24 @@ const UNITS: readonly (readonly [string[], number])[] = [
   [['عشرين', 'عشرون'], 20],
   [['ثلاثين', 'ثلاثون'], 30],
 ];
-export const ARABIC_NUMBER_WORDS: readonly (readonly [string, number])[] = UNITS.flatMap(([forms, n]) => forms.map((f) => [f, n] as const));
+const ARABIC_NUMBER_WORDS: readonly (readonly [string, number])[] = UNITS.flatMap(([forms, n]) => forms.map((f) => [f, n] as const));
+/**
+ * Count by Arabic number word.
+ *
+ * @example
+ * ```ts
+ * arabicNumberTable.get('ثلاثة'); //=> 3
+ * ```
+ */
 export const arabicNumberTable = new WordTable(ARABIC_NUMBER_WORDS);
+/**
+ * Regex source matching an Arabic number word.
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_NUMBER_WORD, 'u').test('خمسة'); //=> true
+ * ```
+ */
 export const AR_NUMBER_WORD = anyArabic(ARABIC_NUMBER_WORDS.map(([w]) => w));
 
 /** Ordinal day numbers 1–31 ("الأول"، "الخامس عشر"، "الحادي والعشرين"), as used in "الخامس من آذار". */
@@ -64,12 +96,28 @@ function ordinals(): (readonly [string, number])[] {
   }
   return out;
 }
-export const ARABIC_ORDINAL_DAYS = ordinals();
+const ARABIC_ORDINAL_DAYS = ordinals();
+/**
+ * Day of the month by Arabic ordinal.
+ *
+ * @example
+ * ```ts
+ * arabicOrdinalTable.get('الخامس عشر'); //=> 15
+ * ```
+ */
 export const arabicOrdinalTable = new WordTable(ARABIC_ORDINAL_DAYS);
+/**
+ * Regex source matching an Arabic ordinal day.
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_ORDINAL_DAY, 'u').test('الحادي والعشرين'); //=> true
+ * ```
+ */
 export const AR_ORDINAL_DAY = anyArabic(ARABIC_ORDINAL_DAYS.map(([w]) => w));
 
 /** Qualifiers after a month, weekday, year or season, masculine and feminine. */
-export const ARABIC_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+const ARABIC_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['الماضي', 'last'],
   ['الماضية', 'last'],
   ['المنصرم', 'last'],
@@ -91,11 +139,27 @@ export const ARABIC_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['القادم', 'next'],
   ['القادمة', 'next'],
 ];
+/**
+ * Qualifier by Arabic word.
+ *
+ * @example
+ * ```ts
+ * arabicQualifierTable.get('المنصرم'); //=> 'last'
+ * ```
+ */
 export const arabicQualifierTable = new WordTable(ARABIC_QUALIFIERS);
+/**
+ * Regex source matching a qualifier after a name (الماضي، الجاري، المقبل …).
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_QUALIFIER, 'u').test('الفائت'); //=> true
+ * ```
+ */
 export const AR_QUALIFIER = anyArabic(ARABIC_QUALIFIERS.filter(([w]) => w !== 'هذا').map(([w]) => w));
 
 /** Parts of a month or year ("مطلع"، "أواخر"، "النصف الأول من"), each optionally followed by "من". */
-export const ARABIC_PARTS: readonly (readonly [string, Part])[] = [
+const ARABIC_PARTS: readonly (readonly [string, Part])[] = [
   ['مطلع', 'early'],
   ['مطالع', 'early'],
   ['أوائل', 'early'],
@@ -127,10 +191,33 @@ export const ARABIC_PARTS: readonly (readonly [string, Part])[] = [
   ['الأسبوع الرابع من', 'week4'],
   ['الأسبوع الأخير من', 'lastWeek'],
 ];
+/**
+ * Part of a period by its Arabic words.
+ *
+ * @example
+ * ```ts
+ * arabicPartTable.get('أواخر'); //=> 'late'
+ * ```
+ */
 export const arabicPartTable = new WordTable(ARABIC_PARTS);
+/**
+ * Regex source matching an Arabic part word.
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_PART, 'u').test('مطلع'); //=> true
+ * ```
+ */
 export const AR_PART = anyArabic(ARABIC_PARTS.map(([w]) => w));
 
-/** Parts of the day that put an event in the day they name ("صباح اليوم"، "مساء أمس"). */
+/**
+ * Parts of the day that put an event in the day they name ("صباح اليوم"، "مساء أمس").
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_DAY_PART, 'u').test('فجر'); //=> true
+ * ```
+ */
 export const AR_DAY_PART = anyArabic([
   'صباح',
   'صبيحة',
@@ -157,11 +244,18 @@ export const AR_DAY_PART = anyArabic([
   'بعد منتصف ليل',
   'بعد منتصف ليلة',
 ]);
-/** "ليلة": the eve (see `NightKind`). */
+/**
+ * "ليلة": the eve (see `NightKind`).
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_EVE, 'u').test('ليلة'); //=> true
+ * ```
+ */
 export const AR_EVE = anyArabic(['ليلة']);
 
 /** Time units, singular, dual and plural, with the unit and the count the dual implies. */
-export const ARABIC_UNITS: readonly (readonly [string, TimeUnit, number | undefined])[] = [
+const ARABIC_UNITS: readonly (readonly [string, TimeUnit, number | undefined])[] = [
   ['ساعة', 'hour', 1],
   ['ساعتين', 'hour', 2],
   ['ساعتان', 'hour', 2],
@@ -193,13 +287,50 @@ export const ARABIC_UNITS: readonly (readonly [string, TimeUnit, number | undefi
   ['أعوام', 'year', undefined],
   ['سنين', 'year', undefined],
 ];
+/**
+ * Time unit (and the count a singular or dual implies) by Arabic word.
+ *
+ * @example
+ * ```ts
+ * arabicUnitTable.get('يومين'); //=> { unit: 'day', count: 2 }
+ * ```
+ */
 export const arabicUnitTable = new WordTable(ARABIC_UNITS.map(([w, u, n]) => [w, { unit: u, count: n }] as const));
+/**
+ * Regex source matching an Arabic time unit word.
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_UNIT, 'u').test('أسابيع'); //=> true
+ * ```
+ */
 export const AR_UNIT = anyArabic(ARABIC_UNITS.map(([w]) => w));
 
-/** Words before a year ("عام 2019"، "سنة 2019"، "العام 2019"). */
+/**
+ * Words before a year ("عام 2019"، "سنة 2019"، "العام 2019").
+ *
+ * @example
+ * ```ts
+ * new RegExp(AR_YEAR_WORD, 'u').test('سنة'); //=> true
+ * ```
+ */
 export const AR_YEAR_WORD = anyArabic(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة']);
 
-/** Words that make a number a Hijri year ("1442 هـ"، "هجري"). */
+/**
+ * Words that make a number a Hijri year ("1442 هـ"، "هجري").
+ *
+ * @example
+ * ```ts
+ * new RegExp(`1442${AR_HIJRI_SUFFIX}`, 'u').test('1442ه'); //=> true
+ * ```
+ */
 export const AR_HIJRI_SUFFIX = '(?:ه\\.?(?![\\p{L}\\p{N}])|هجري[ةه]?|للهجرة|هجرية)';
-/** Words that make a number a Gregorian year ("2019 م"، "ميلادي"). */
+/**
+ * Words that make a number a Gregorian year ("2019 م"، "ميلادي").
+ *
+ * @example
+ * ```ts
+ * new RegExp(`2019${AR_GREGORIAN_SUFFIX}`, 'u').test('2019م'); //=> true
+ * ```
+ */
 export const AR_GREGORIAN_SUFFIX = '(?:م\\.?(?![\\p{L}\\p{N}])|ميلادي[ةه]?|للميلاد)';

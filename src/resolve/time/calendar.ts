@@ -6,10 +6,24 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** A calendar day: whole days since 1970-01-01. */
+/**
+ * A calendar day: whole days since 1970-01-01.
+ *
+ * @example
+ * ```ts
+ * const d: DayNumber = dayNumber(2021, 2, 22); //=> 18680
+ * ```
+ */
 export type DayNumber = number;
 
-/** A Gregorian calendar date as three numbers (month 1–12). */
+/**
+ * A Gregorian calendar date as three numbers (month 1–12).
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(18680); //=> { year: 2021, month: 2, day: 22 }
+ * ```
+ */
 export interface YearMonthDay {
   year: number;
   month: number;

@@ -34,10 +34,24 @@ export interface DateContext {
   weekStartsOn?: number;
 }
 
-/** How well a language is supported. */
+/**
+ * How well a language is supported.
+ *
+ * @example
+ * ```ts
+ * resolveContext('x', { language: 'fr' }).support; //=> 'chrono'
+ * ```
+ */
 export type LanguageSupport = 'full' | 'chrono' | 'numeric';
 
-/** A checked {@link DateContext}. Internal. */
+/**
+ * A checked {@link DateContext}. Internal.
+ *
+ * @example
+ * ```ts
+ * resolveContext('أمس', { published: '2021-02-22' }); //=> { published: 18680, timeZone: 'UTC', language: 'ar', support: 'full', weekStartsOn: 6 }
+ * ```
+ */
 export interface ResolvedContext {
   /** The publication date as a day number, when known. */
   published?: DayNumber;

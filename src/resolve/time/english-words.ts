@@ -6,6 +6,14 @@ import type { TimeUnit } from './expression.js';
 import type { Part } from './parts-of-period.js';
 import { WordTable, anyEnglish, anyOf, escapeRegex } from './patterns.js';
 
+/**
+ * The English month names with their numbers.
+ *
+ * @example
+ * ```ts
+ * ENGLISH_MONTHS[9]; //=> ['October', 10]
+ * ```
+ */
 export const ENGLISH_MONTHS: readonly (readonly [string, number])[] = [
   ['January', 1],
   ['February', 2],
@@ -20,7 +28,7 @@ export const ENGLISH_MONTHS: readonly (readonly [string, number])[] = [
   ['November', 11],
   ['December', 12],
 ];
-export const ENGLISH_MONTH_ABBREVIATIONS: readonly (readonly [string, number])[] = [
+const ENGLISH_MONTH_ABBREVIATIONS: readonly (readonly [string, number])[] = [
   ['Jan.', 1],
   ['Jan', 1],
   ['Feb.', 2],
@@ -46,15 +54,35 @@ export const ENGLISH_MONTH_ABBREVIATIONS: readonly (readonly [string, number])[]
   ['Dec.', 12],
   ['Dec', 12],
 ];
+/**
+ * English month number by name or abbreviation.
+ *
+ * @example
+ * ```ts
+ * englishMonthTable.get('Sept.'); //=> 9
+ * ```
+ */
 export const englishMonthTable = new WordTable([...ENGLISH_MONTHS, ...ENGLISH_MONTH_ABBREVIATIONS]);
-/** Full month names. */
-export const EN_MONTH_NAME = anyEnglish(ENGLISH_MONTHS.map(([w]) => w));
-/** Full names and abbreviations (abbreviations only count next to a day or a year). */
+/**
+ * Full names and abbreviations (abbreviations only count next to a day or a year).
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${EN_MONTH_ANY}$`, 'i').test('Oct.'); //=> true
+ * ```
+ */
 export const EN_MONTH_ANY = anyEnglish([...ENGLISH_MONTHS, ...ENGLISH_MONTH_ABBREVIATIONS].map(([w]) => w));
-/** Months whose names are common words: "May" (a verb), "March" (a verb and a noun). */
+/**
+ * Months whose names are common words: "May" (a verb), "March" (a verb and a noun).
+ *
+ * @example
+ * ```ts
+ * WEAK_ENGLISH_MONTHS.has(5); //=> true (May)
+ * ```
+ */
 export const WEAK_ENGLISH_MONTHS: ReadonlySet<number> = new Set([3, 5]);
 
-export const ENGLISH_WEEKDAYS: readonly (readonly [string, number])[] = [
+const ENGLISH_WEEKDAYS: readonly (readonly [string, number])[] = [
   ['Sunday', 0],
   ['Monday', 1],
   ['Tuesday', 2],
@@ -72,11 +100,26 @@ export const ENGLISH_WEEKDAYS: readonly (readonly [string, number])[] = [
   ['Fri.', 5],
   ['Sat.', 6],
 ];
+/**
+ * English weekday (0 = Sunday) by name or abbreviation.
+ *
+ * @example
+ * ```ts
+ * englishWeekdayTable.get('Thurs.'); //=> 4
+ * ```
+ */
 export const englishWeekdayTable = new WordTable(ENGLISH_WEEKDAYS);
+/**
+ * Regex source matching a full English weekday name.
+ *
+ * @example
+ * ```ts
+ * new RegExp(EN_WEEKDAY, 'i').test('sunday'); //=> true
+ * ```
+ */
 export const EN_WEEKDAY = anyEnglish(ENGLISH_WEEKDAYS.filter(([w]) => !w.endsWith('.')).map(([w]) => w));
-export const EN_WEEKDAY_ANY = anyEnglish(ENGLISH_WEEKDAYS.map(([w]) => w));
 
-export const ENGLISH_NUMBERS: readonly (readonly [string, number])[] = [
+const ENGLISH_NUMBERS: readonly (readonly [string, number])[] = [
   ['one', 1],
   ['a', 1],
   ['an', 1],
@@ -100,10 +143,26 @@ export const ENGLISH_NUMBERS: readonly (readonly [string, number])[] = [
   ['forty-eight', 48],
   ['seventy-two', 72],
 ];
+/**
+ * Small English number words ("a week ago" counts one).
+ *
+ * @example
+ * ```ts
+ * englishNumberTable.get('three'); //=> 3
+ * ```
+ */
 export const englishNumberTable = new WordTable(ENGLISH_NUMBERS);
+/**
+ * Regex source matching a count: digits or a number word.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${EN_NUMBER}$`, 'i').test('twelve'); //=> true
+ * ```
+ */
 export const EN_NUMBER = `(?:\\d{1,3}|${anyEnglish(ENGLISH_NUMBERS.map(([w]) => w))})`;
 
-export const ENGLISH_UNITS: readonly (readonly [string, TimeUnit])[] = [
+const ENGLISH_UNITS: readonly (readonly [string, TimeUnit])[] = [
   ['hour', 'hour'],
   ['hours', 'hour'],
   ['day', 'day'],
@@ -115,11 +174,27 @@ export const ENGLISH_UNITS: readonly (readonly [string, TimeUnit])[] = [
   ['year', 'year'],
   ['years', 'year'],
 ];
+/**
+ * Time unit by English word.
+ *
+ * @example
+ * ```ts
+ * englishUnitTable.get('weeks'); //=> 'week'
+ * ```
+ */
 export const englishUnitTable = new WordTable(ENGLISH_UNITS);
+/**
+ * Regex source matching a time unit word.
+ *
+ * @example
+ * ```ts
+ * new RegExp(EN_UNIT, 'i').test('months'); //=> true
+ * ```
+ */
 export const EN_UNIT = anyEnglish(ENGLISH_UNITS.map(([w]) => w));
 
 /** Parts of a month or year. */
-export const ENGLISH_PARTS: readonly (readonly [string, Part])[] = [
+const ENGLISH_PARTS: readonly (readonly [string, Part])[] = [
   ['early', 'early'],
   ['early-', 'early'],
   ['earlier in', 'early'],
@@ -135,6 +210,8 @@ export const ENGLISH_PARTS: readonly (readonly [string, Part])[] = [
   ['middle of', 'mid'],
   ['late', 'late'],
   ['late-', 'late'],
+  ['end-', 'late'],
+  ['start-', 'early'],
   ['the end of', 'late'],
   ['end of', 'late'],
   ['the last days of', 'late'],
@@ -153,12 +230,27 @@ export const ENGLISH_PARTS: readonly (readonly [string, Part])[] = [
   ['the last week of', 'lastWeek'],
   ['the final week of', 'lastWeek'],
 ];
+/**
+ * Part of a period by its English words.
+ *
+ * @example
+ * ```ts
+ * englishPartTable.get('the end of'); //=> 'late'
+ * ```
+ */
 export const englishPartTable = new WordTable(ENGLISH_PARTS.map(([w, p]) => [w.replace(/-$/, ''), p] as const));
-/** A part followed by its separator (a space, or nothing after a hyphen: "mid-March"). */
-export const EN_PART = `(?:${anyEnglish(ENGLISH_PARTS.filter(([w]) => !w.endsWith('-')).map(([w]) => w))}\\s+|(?:early|mid|late)\\s*-\\s*)`;
+/**
+ * A part followed by its separator (a space, or nothing after a hyphen: "mid-March").
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${EN_PART}$`, 'i').test('mid-'); //=> true
+ * ```
+ */
+export const EN_PART = `(?:${anyEnglish(ENGLISH_PARTS.filter(([w]) => !w.endsWith('-')).map(([w]) => w))}\\s+|(?:early|mid|late|end|start)\\s*-\\s*)`;
 
 /** Hijri months in English transliteration. */
-export const ENGLISH_HIJRI_MONTHS: readonly (readonly [string, number])[] = [
+const ENGLISH_HIJRI_MONTHS: readonly (readonly [string, number])[] = [
   ['Muharram', 1],
   ['Safar', 2],
   ["Rabi' al-Awwal", 3],
@@ -191,7 +283,23 @@ export const ENGLISH_HIJRI_MONTHS: readonly (readonly [string, number])[] = [
   ['Dhul-Hijjah', 12],
   ['Dhu al-Hijja', 12],
 ];
+/**
+ * Hijri month number by English transliteration.
+ *
+ * @example
+ * ```ts
+ * englishHijriTable.get("Rabi' al-Awwal"); //=> 3
+ * ```
+ */
 export const englishHijriTable = new WordTable(ENGLISH_HIJRI_MONTHS);
+/**
+ * Regex source matching a Hijri month name in English transliteration.
+ *
+ * @example
+ * ```ts
+ * new RegExp(EN_HIJRI_MONTH, 'i').test('Dhul-Hijjah'); //=> true
+ * ```
+ */
 export const EN_HIJRI_MONTH = anyOf(
   ENGLISH_HIJRI_MONTHS.map(([w]) =>
     escapeRegex(w)

@@ -6,7 +6,14 @@
 import type { Issue } from '../../schema/issue.js';
 import type { Part, Season } from './parts-of-period.js';
 
-/** "last" (الماضي), "this" (الجاري، الحالي) or "next" (المقبل) attached to a name. */
+/**
+ * "last" (الماضي), "this" (الجاري، الحالي) or "next" (المقبل) attached to a name.
+ *
+ * @example
+ * ```ts
+ * const q: Qualifier = 'last'; // الماضي، المنصرم، last
+ * ```
+ */
 export type Qualifier = 'last' | 'this' | 'next';
 
 /**
@@ -14,13 +21,32 @@ export type Qualifier = 'last' | 'this' | 'next';
  * ("Sunday night", "ليل الأحد", "last night" = the night that began yesterday). `eve`: Arabic
  * "ليلة X", which is the night before X in classical usage and the night of X in much news
  * writing; resolved as both days.
+ *
+ * @example
+ * ```ts
+ * const n: NightKind = 'eve'; // ليلة الأحد
+ * ```
  */
 export type NightKind = 'night' | 'eve';
 
-/** A unit of time in relative expressions. */
+/**
+ * A unit of time in relative expressions.
+ *
+ * @example
+ * ```ts
+ * const u: TimeUnit = 'week'; // أسبوع، weeks
+ * ```
+ */
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
-/** A parsed date expression. */
+/**
+ * A parsed date expression.
+ *
+ * @example
+ * ```ts
+ * const e: DateExpr = { kind: 'month', month: 10, year: 2019, part: 'early' }; // مطلع تشرين الأول 2019
+ * ```
+ */
 export type DateExpr =
   /** A calendar day, possibly without its year ("12 March"). */
   | {
@@ -56,8 +82,11 @@ export type DateExpr =
   | { kind: 'ago'; unit: TimeUnit; amount?: number }
   /** "the past three days", "خلال الأيام الماضية": a window ending at publication. */
   | { kind: 'window'; unit: TimeUnit; amount?: number }
-  /** A Hijri date, month, or year. `gregorianYear` for "رمضان 2021". */
-  | { kind: 'hijri'; year?: number; month?: number; day?: number; qualifier?: Qualifier; part?: Part; gregorianYear?: number }
+  /**
+   * A Hijri date, month, or year. `gregorianYear` for "رمضان 2021"; `dayEnd` for a run of days
+   * in the month (Eid al-Adha: 10–13 Dhu al-Hijja).
+   */
+  | { kind: 'hijri'; year?: number; month?: number; day?: number; dayEnd?: number; qualifier?: Qualifier; part?: Part; gregorianYear?: number }
   /** A decade, "the 1990s". */
   | { kind: 'decade'; start: number; part?: Part }
   /** A range or a list ("1–3 March", "between May and June", "May and June"). */
@@ -67,7 +96,14 @@ export type DateExpr =
   /** Two calendars side by side ("15 رمضان 1442 هـ الموافق 27 نيسان 2021"): `primary` is used, `check` compared. */
   | { kind: 'paired'; primary: DateExpr; check: DateExpr };
 
-/** A date expression found in the normalized text. */
+/**
+ * A date expression found in the normalized text.
+ *
+ * @example
+ * ```ts
+ * const c: Candidate = { start: 0, end: 3, expr: { kind: 'relativeDay', offset: -1 }, source: 'ar-relative-day' }; // أمس
+ * ```
+ */
 export interface Candidate {
   /** UTF-16 offsets `[start, end)` in the normalized text. */
   start: number;

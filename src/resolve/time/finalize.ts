@@ -28,7 +28,14 @@ export interface DateResolution {
   issues: Issue[];
 }
 
-/** Resolves a candidate, with its parse issues and the chrono discount. */
+/**
+ * Resolves a candidate, with its parse issues and the chrono discount.
+ *
+ * @example
+ * ```ts
+ * resolveCandidate({ start: 0, end: 3, expr: { kind: 'relativeDay', offset: -1 }, source: 'ar-relative-day' }, ctx).start; //=> the day before publication
+ * ```
+ */
 export function resolveCandidate(c: Candidate, ctx: ResolvedContext): Resolved {
   const r = resolveExpr(c.expr, ctx);
   const issues = [...(c.issues ?? []), ...r.issues];
@@ -36,7 +43,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolvedContext): Resolved {
   return { ...r, issues, confidence };
 }
 
-/** Joins several resolved dates of one span into the range that holds them all. */
+/**
+ * Joins several resolved dates of one span into the range that holds them all.
+ *
+ * @example
+ * ```ts
+ * union([sunday, february12]); //=> the range 12–21 February, precision 'month', with a multiple_dates issue
+ * ```
+ */
 export function union(parts: readonly Resolved[]): Resolved {
   const knownParts = parts.filter((p) => p.precision !== 'unknown' && p.start !== undefined && p.end !== undefined);
   const issues = parts.flatMap((p) => p.issues);
@@ -61,7 +75,15 @@ export function union(parts: readonly Resolved[]): Resolved {
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-/** The final {@link DateResolution} of a resolved range. */
+/**
+ * The final {@link DateResolution} of a resolved range.
+ *
+ * @example
+ * ```ts
+ * finalize(resolveExpr({ kind: 'relativePeriod', unit: 'month', offset: 0 }, ctx), 'this month', ctx).value;
+ * //=> { start: '2021-02-01', end: '2021-02-22', precision: 'month', text: 'this month' }
+ * ```
+ */
 export function finalize(r: Resolved, text: string, ctx: ResolvedContext): DateResolution {
   const P = ctx.published;
   const issues = [...r.issues];
@@ -88,7 +110,14 @@ export function finalize(r: Resolved, text: string, ctx: ResolvedContext): DateR
   return { value: { start: formatDay(r.start), end: formatDay(end), precision: r.precision, text }, confidence: round(r.confidence), issues };
 }
 
-/** The resolution of a text in which no date was found. */
+/**
+ * The resolution of a text in which no date was found.
+ *
+ * @example
+ * ```ts
+ * unresolved('قريباً', ctx).value; //=> { precision: 'unknown', text: 'قريباً', end: '2021-02-22' }
+ * ```
+ */
 export function unresolved(text: string, ctx: ResolvedContext, extra: Issue[] = []): DateResolution {
   const value: EventDate = { precision: 'unknown', text };
   if (ctx.published !== undefined) value.end = formatDay(ctx.published);
@@ -99,7 +128,14 @@ export function unresolved(text: string, ctx: ResolvedContext, extra: Issue[] = 
   };
 }
 
-/** Issues about the language of the context. */
+/**
+ * Issues about the language of the context.
+ *
+ * @example
+ * ```ts
+ * languageIssues(resolveContext('x', { language: 'tr' }))[0]?.code; //=> 'unsupported_language'
+ * ```
+ */
 export function languageIssues(ctx: ResolvedContext): Issue[] {
   if (ctx.support === 'numeric') {
     return [issue('warning', 'unsupported_language', `Dates in language "${ctx.language}" are read from numbers only (ISO, day/month/year)`)];

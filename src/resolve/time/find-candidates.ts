@@ -60,12 +60,21 @@ function mask(text: string, candidates: readonly Candidate[]): string {
  * Finds the date expressions of a normalized text. With `span` true the whole text is taken to be
  * one date expression (a span annotated as a date), so words that need context in running text
  * ("May", "مارس", a bare "2019") count.
+ *
+ * @example
+ * ```ts
+ * findCandidates('قتل أمس', resolveContext('قتل أمس', { published: '2021-02-22' }), false).map((c) => c.expr);
+ * //=> [{ kind: 'relativeDay', offset: -1 }]
+ * ```
  */
 export function findCandidates(text: string, ctx: ResolvedContext, span: boolean): Candidate[] {
   const rules = RULES[ctx.language] ?? NUMERIC_RULES;
   let candidates = removeOverlaps(runRules(rules, text), span);
+  // chrono-node reads the other languages, and what the grammar left of an Arabic or English
+  // span. In Arabic and English running text the grammar alone decides: chrono's casual parsers
+  // take too many common words for dates there ("may", "march", "Sat", "أحد").
   const language = ctx.support === 'numeric' ? undefined : ctx.language;
-  if (language !== undefined && (!span || ctx.support !== 'full' || hasLeftover(text, candidates))) {
+  if (language !== undefined && (ctx.support === 'chrono' || (span && hasLeftover(text, candidates)))) {
     const extra = chronoCandidates(mask(text, candidates), language, ctx.published, span);
     if (extra.length > 0) candidates = removeOverlaps([...candidates, ...extra], span);
   }

@@ -10,7 +10,14 @@
  */
 import { type DayNumber, dayNumber, formatDay, isValidDate } from './calendar.js';
 
-/** A date of the Hijri (Umm al-Qura) calendar; month 1 = Muharram … 12 = Dhu al-Hijja. */
+/**
+ * A date of the Hijri (Umm al-Qura) calendar; month 1 = Muharram … 12 = Dhu al-Hijja.
+ *
+ * @example
+ * ```ts
+ * const ramadan15: HijriDate = { year: 1442, month: 9, day: 15 };
+ * ```
+ */
 export interface HijriDate {
   year: number;
   month: number;
@@ -80,6 +87,11 @@ function estimate(year: number, month: number, day: number): DayNumber {
 /**
  * The day number of a Hijri date, or `undefined` when the date does not exist (e.g. 30 Safar in
  * a year where Safar has 29 days). Internal, non-throwing; needs full ICU.
+ *
+ * @example
+ * ```ts
+ * formatDay(hijriDayNumber(1440, 7, 16)!); //=> '2019-03-23'
+ * ```
  */
 export function hijriDayNumber(year: number, month: number, day: number): DayNumber | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
@@ -96,6 +108,11 @@ export function hijriDayNumber(year: number, month: number, day: number): DayNum
 
 /**
  * The first and last day numbers of a Hijri month. Internal.
+ *
+ * @example
+ * ```ts
+ * hijriMonthRange(1442, 9)!.map(formatDay); //=> ['2021-04-13', '2021-05-12']
+ * ```
  */
 export function hijriMonthRange(year: number, month: number): [DayNumber, DayNumber] | undefined {
   const start = hijriDayNumber(year, month, 1);
@@ -106,6 +123,11 @@ export function hijriMonthRange(year: number, month: number): [DayNumber, DayNum
 
 /**
  * The first and last day numbers of a Hijri year. Internal.
+ *
+ * @example
+ * ```ts
+ * hijriYearRange(1442)!.map(formatDay); //=> ['2020-08-20', '2021-08-08']
+ * ```
  */
 export function hijriYearRange(year: number): [DayNumber, DayNumber] | undefined {
   const start = hijriDayNumber(year, 1, 1);
@@ -116,6 +138,11 @@ export function hijriYearRange(year: number): [DayNumber, DayNumber] | undefined
 
 /**
  * The Hijri date of a day number. Internal.
+ *
+ * @example
+ * ```ts
+ * hijriOfDayNumber(dayNumber(2019, 3, 23)); //=> { year: 1440, month: 7, day: 16 }
+ * ```
  */
 export function hijriOfDayNumber(n: DayNumber): HijriDate {
   return hijriOfDay(n);

@@ -2,6 +2,11 @@ import { normalizeArabic } from '../../text/normalize-arabic.js';
 
 /**
  * Text prepared for date matching, with a map back to the original. Internal.
+ *
+ * @example
+ * ```ts
+ * normalizeForDates('أمسِ').text; //=> 'أمس'
+ * ```
  */
 export interface NormalizedText {
   /** The original text. */
@@ -31,6 +36,7 @@ function normalizeChar(ch: string): string {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const WHITESPACE = /\s/;
 
 /**
  * Normalizes text for date matching while keeping a map from the normalized text back to
@@ -50,25 +56,31 @@ export function normalizeForDates(original: string): NormalizedText {
     for (let i = 0; i <= original.length; i++) offsets[i] = i;
     return { original, text: original, offsets };
   }
-  let text = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
   let cp = 0;
+  let lastWasSpace = false;
   for (const ch of original) {
-    if (/\s/.test(ch)) {
-      if (!text.endsWith(' ')) {
-        text += ' ';
+    const code = ch.codePointAt(0) ?? 0;
+    if (code === 0x20 || WHITESPACE.test(ch)) {
+      if (!lastWasSpace) {
+        parts.push(' ');
         offsets.push(cp);
+        lastWasSpace = true;
       }
     } else {
-      const code = ch.charCodeAt(0);
-      const n = code >= 0x20 && code < 0x7f ? ch : normalizeChar(ch);
+      // Printable ASCII and the plain Arabic letters (not tatweel) are left as they are.
+      const n = (code > 0x20 && code < 0x7f) || (code >= 0x0621 && code <= 0x064a && code !== 0x0640) ? ch : normalizeChar(ch);
       for (let i = 0; i < n.length; i++) offsets.push(cp);
-      text += n;
+      if (n.length > 0) {
+        parts.push(n);
+        lastWasSpace = false;
+      }
     }
     cp++;
   }
   offsets.push(cp);
-  return { original, text, offsets: Int32Array.from(offsets) };
+  return { original, text: parts.join(''), offsets: Int32Array.from(offsets) };
 }
 
 /**

@@ -24,7 +24,14 @@
  */
 import { type DayNumber, addMonths, dayNumber, daysInMonth, monthRange } from './calendar.js';
 
-/** A part of a period, as read from the text. */
+/**
+ * A part of a period, as read from the text.
+ *
+ * @example
+ * ```ts
+ * const late: Part = 'late'; // أواخر، نهاية، late, the end of
+ * ```
+ */
 export type Part =
   | 'early'
   | 'mid'
@@ -41,7 +48,14 @@ export type Part =
   | 'week4'
   | 'lastWeek';
 
-/** A range narrowed by a part, with the precision it keeps. */
+/**
+ * A range narrowed by a part, with the precision it keeps.
+ *
+ * @example
+ * ```ts
+ * partOfMonth(2019, 10, 'early'); //=> { start: <2019-10-01>, end: <2019-10-10>, precision: 'month' }
+ * ```
+ */
 export interface PartRange {
   start: DayNumber;
   end: DayNumber;
@@ -62,6 +76,11 @@ export function partOfMonth(year: number, month: number, part: Part): PartRange 
 
 /**
  * The part of a month given as a run of days (also used for Hijri months, whose length varies).
+ *
+ * @example
+ * ```ts
+ * partOfDays(hijriMonthRange(1442, 9)![0], 30, 'late'); //=> 21–30 Ramadan 1442
+ * ```
  */
 export function partOfDays(first: DayNumber, length: number, part: Part): PartRange {
   const last = first + length - 1;
@@ -163,6 +182,11 @@ export function partOfYear(year: number, part: Part): PartRange {
  * The part of a run of whole months (a season, a Hijri year as months): early / mid / late are
  * the first, middle and last third of the months; halves split them. `monthStarts` holds the first
  * day of each month and one past the last.
+ *
+ * @example
+ * ```ts
+ * partOfMonths(seasonMonths('summer', 2019), 'late'); //=> August 2019, precision 'month'
+ * ```
  */
 export function partOfMonths(monthStarts: readonly DayNumber[], part: Part): PartRange | undefined {
   const count = monthStarts.length - 1;
@@ -194,6 +218,11 @@ export function partOfMonths(monthStarts: readonly DayNumber[], part: Part): Par
  * length: spring March–May, summer June–August, autumn September–November, winter December of
  * the year before to February (winter 2019 = December 2018 – February 2019, the meteorological
  * convention; "winter 2019–2020" is December 2019 – February 2020).
+ *
+ * @example
+ * ```ts
+ * seasonMonths('winter', 2020).map(formatDay); //=> ['2019-12-01', '2020-01-01', '2020-02-01', '2020-03-01']
+ * ```
  */
 export function seasonMonths(season: Season, year: number): DayNumber[] {
   const first = season === 'spring' ? { year, month: 3 } : season === 'summer' ? { year, month: 6 } : season === 'autumn' ? { year, month: 9 } : { year: year - 1, month: 12 };
@@ -205,11 +234,23 @@ export function seasonMonths(season: Season, year: number): DayNumber[] {
   return starts;
 }
 
-/** A season of the Northern hemisphere. */
+/**
+ * A season of the Northern hemisphere.
+ *
+ * @example
+ * ```ts
+ * const s: Season = 'autumn'; // also 'fall', الخريف
+ * ```
+ */
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /**
  * The part of a week that starts on `first`.
+ *
+ * @example
+ * ```ts
+ * partOfWeek(dayNumber(2021, 2, 15), 'late'); //=> 19–21 February 2021, precision 'week'
+ * ```
  */
 export function partOfWeek(first: DayNumber, part: Part): PartRange {
   switch (part) {
@@ -230,6 +271,11 @@ export function partOfWeek(first: DayNumber, part: Part): PartRange {
 
 /**
  * The part of a decade starting in `startYear` (the 1990s: 1990).
+ *
+ * @example
+ * ```ts
+ * partOfDecade(1980, 'late'); //=> 1987–1989, precision 'year'
+ * ```
  */
 export function partOfDecade(startYear: number, part: Part | undefined): PartRange {
   const [a, b] = part === 'early' ? [0, 3] : part === 'mid' ? [4, 6] : part === 'late' ? [7, 9] : part === 'firstHalf' ? [0, 4] : part === 'secondHalf' ? [5, 9] : [0, 9];

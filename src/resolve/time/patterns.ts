@@ -3,20 +3,62 @@
  */
 import { arabicKey } from '../../text/normalize-arabic.js';
 
-/** Left word boundary (Unicode letters and digits). */
+/**
+ * Left word boundary (Unicode letters and digits).
+ *
+ * @example
+ * ```ts
+ * new RegExp(`${LB}May`, 'u').test('Mayday'); //=> true (only the left side is checked)
+ * ```
+ */
 export const LB = '(?<![\\p{L}\\p{N}])';
-/** Right word boundary. */
+/**
+ * Right word boundary.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`May${RB}`, 'u').test('Mayday'); //=> false
+ * ```
+ */
 export const RB = '(?![\\p{L}\\p{N}])';
 /**
  * Left boundary for an Arabic word that may carry one or two proclitic letters (و ف ب ل ك):
- * "وأواخر", "بمطلع", "ولغاية". The proclitic stays outside the match.
+ * "وأواخر", "بمطلع", "ولغاية". The proclitic is captured in the group `pc`, which `runRules`
+ * leaves outside the expression. (A fixed one-character look-behind is much faster than a
+ * variable-length one tried at every position.)
+ *
+ * @example
+ * ```ts
+ * new RegExp(`${AR_LB}آذار`, 'u').exec('وآذار')?.groups?.pc; //=> 'و'
+ * ```
  */
-export const AR_LB = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبلك]{1,2}|ل?ل|وال|بال)?)';
-/** Optional spaces. */
+export const AR_LB = '(?<![\\p{L}\\p{N}])(?<pc>[وفبلك]{1,2}(?=[\\p{L}\\p{N}]))?';
+/**
+ * Optional spaces.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`12${S}آذار`, 'u').test('12آذار'); //=> true
+ * ```
+ */
 export const S = '\\s*';
-/** Required spaces. */
+/**
+ * Required spaces.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`early${SP}2020`, 'u').test('early  2020'); //=> true
+ * ```
+ */
 export const SP = '\\s+';
-/** A dash used between two dates: hyphen, en dash, em dash, minus, Arabic tatweel-like kashida removed. */
+/**
+ * A dash used between two dates: hyphen, en dash, em dash, minus, Arabic tatweel-like kashida removed.
+ *
+ * @example
+ * ```ts
+ * new RegExp(DASH, 'u').test('–'); //=> true
+ * ```
+ */
 export const DASH = '[-‐‑‒–—―−]';
 
 const ALEF = '[اأإآٱ]';
@@ -50,23 +92,49 @@ export function arabicForm(word: string): string {
 /**
  * An alternation (non-capturing) of the given regex sources, longest first, so that the longest
  * form wins.
+ *
+ * @example
+ * ```ts
+ * anyOf(['a', 'abc']); //=> '(?:abc|a)'
+ * ```
  */
 export function anyOf(sources: Iterable<string>): string {
   const list = [...new Set(sources)].sort((a, b) => b.length - a.length);
   return `(?:${list.join('|')})`;
 }
 
-/** An alternation of Arabic forms (see {@link arabicForm}). */
+/**
+ * An alternation of Arabic forms (see {@link arabicForm}).
+ *
+ * @example
+ * ```ts
+ * new RegExp(anyArabic(['آذار']), 'u').test('اذار'); //=> true
+ * ```
+ */
 export function anyArabic(words: Iterable<string>): string {
   return anyOf([...words].map(arabicForm));
 }
 
-/** Escapes the characters that have a meaning in a regular expression. */
+/**
+ * Escapes the characters that have a meaning in a regular expression.
+ *
+ * @example
+ * ```ts
+ * escapeRegex('Jan.'); //=> 'Jan\\.'
+ * ```
+ */
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An alternation of English words (regex characters escaped, a space matching any spaces). */
+/**
+ * An alternation of English words (regex characters escaped, a space matching any spaces).
+ *
+ * @example
+ * ```ts
+ * new RegExp(anyEnglish(['the end of']), 'u').test('the  end of'); //=> true
+ * ```
+ */
 export function anyEnglish(words: Iterable<string>): string {
   return anyOf([...words].map((w) => escapeRegex(w).replace(/ /g, '\\s+')));
 }
@@ -74,6 +142,11 @@ export function anyEnglish(words: Iterable<string>): string {
 /**
  * A look-up table keyed by a spelling-insensitive key: Arabic through `arabicKey`, Latin in
  * lower case with dots, apostrophes and hyphens dropped.
+ *
+ * @example
+ * ```ts
+ * new WordTable([['آذار', 3]]).get('اذار'); //=> 3
+ * ```
  */
 export class WordTable<T> {
   private readonly map = new Map<string, T>();
@@ -90,8 +163,15 @@ export class WordTable<T> {
           .replace(/[.'’ʿʾ`\-\s]/g, '');
   }
 
+  /** Raw spelling → value, so that each spelling is keyed once (keying runs NFKC and several replaces). */
+  private readonly memo = new Map<string, T | undefined>();
+
   get(word: string | undefined): T | undefined {
-    return word === undefined ? undefined : this.map.get(WordTable.key(word));
+    if (word === undefined) return undefined;
+    if (this.memo.has(word)) return this.memo.get(word);
+    const value = this.map.get(WordTable.key(word));
+    if (this.memo.size < 4096) this.memo.set(word, value);
+    return value;
   }
 
   words(): string[] {
@@ -101,6 +181,11 @@ export class WordTable<T> {
 
 /**
  * Compiles a grammar rule: sticky-free, global, Unicode, optionally case-insensitive.
+ *
+ * @example
+ * ```ts
+ * rule('\\d{4}').flags; //=> 'gu'
+ * ```
  */
 export function rule(source: string, caseInsensitive = false): RegExp {
   return new RegExp(source, caseInsensitive ? 'giu' : 'gu');

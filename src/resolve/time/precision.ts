@@ -3,7 +3,14 @@
  */
 import type { DatePrecision } from '../../schema/date.js';
 
-/** A known precision (not `unknown`). */
+/**
+ * A known precision (not `unknown`).
+ *
+ * @example
+ * ```ts
+ * const p: KnownPrecision = 'days';
+ * ```
+ */
 export type KnownPrecision = Exclude<DatePrecision, 'unknown'>;
 
 /**
@@ -27,6 +34,11 @@ export function precisionForSpan(days: number): KnownPrecision {
 /**
  * Confidence of each kind of reading, 0..1: how sure the resolver is that the range holds the
  * day the text means. An explicit full date is 1.
+ *
+ * @example
+ * ```ts
+ * CONFIDENCE.explicitDay; //=> 1
+ * ```
  */
 export const CONFIDENCE = {
   explicitDay: 1,

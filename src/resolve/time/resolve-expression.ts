@@ -28,7 +28,14 @@ import { hasHijriCalendar, hijriDayNumber, hijriMonthRange, hijriOfDayNumber, hi
 import { partOfDays, partOfDecade, partOfMonth, partOfMonths, partOfWeek, partOfYear, seasonMonths } from './parts-of-period.js';
 import { CONFIDENCE, type KnownPrecision, precisionForSpan } from './precision.js';
 
-/** A resolved expression: a known range, or `unknown` with whatever bounds are known. */
+/**
+ * A resolved expression: a known range, or `unknown` with whatever bounds are known.
+ *
+ * @example
+ * ```ts
+ * resolveExpr({ kind: 'year', year: 2019 }, ctx); //=> { start: <2019-01-01>, end: <2019-12-31>, precision: 'year', confidence: 0.95, issues: [], clip: 'silent' }
+ * ```
+ */
 export interface Resolved {
   start?: DayNumber;
   end?: DayNumber;
@@ -394,7 +401,8 @@ function hijriRange(e: Extract<DateExpr, { kind: 'hijri' }>, year: number): { st
   }
   if (e.day !== undefined) {
     const d = hijriDayNumber(year, e.month, e.day);
-    return d === undefined ? undefined : { start: d, end: d, precision: 'day' };
+    const last = e.dayEnd === undefined ? d : hijriDayNumber(year, e.month, e.dayEnd);
+    return d === undefined || last === undefined ? undefined : { start: d, end: last, precision: precisionForSpan(last - d + 1) };
   }
   const m = hijriMonthRange(year, e.month);
   if (m === undefined) return undefined;
@@ -426,7 +434,12 @@ function resolveHijri(e: Extract<DateExpr, { kind: 'hijri' }>, ctx: ResolvedCont
   }
   if (P === undefined) return needsPublication(describe(e));
   const current = hijriOfDayNumber(P).year;
+  // The occurrence is chosen on the days named (a feast) or the whole month.
   const monthOnly: Extract<DateExpr, { kind: 'hijri' }> = { kind: 'hijri', month: e.month };
+  if (e.day !== undefined && e.dayEnd !== undefined) {
+    monthOnly.day = e.day;
+    monthOnly.dayEnd = e.dayEnd;
+  }
   const picked = pickOccurrence(
     (hy) => {
       const r = hijriRange(monthOnly, hy);
@@ -584,6 +597,11 @@ function resolvePaired(e: Extract<DateExpr, { kind: 'paired' }>, ctx: ResolvedCo
 
 /**
  * Resolves one expression against the context.
+ *
+ * @example
+ * ```ts
+ * resolveExpr({ kind: 'weekday', weekday: 0 }, resolveContext('', { published: '2021-02-22' })).start; //=> <2021-02-21>
+ * ```
  */
 export function resolveExpr(e: DateExpr, ctx: ResolvedContext): Resolved {
   switch (e.kind) {

@@ -11,7 +11,7 @@ type DayExpr = Extract<DateExpr, { kind: 'day' }>;
 import type { Season } from '../parts-of-period.js';
 import { AR_LB, DASH, RB, S, WordTable, anyArabic, arabicForm, rule } from '../patterns.js';
 import { AR_DAY, AR_MONTH_PAIR, AR_YEAR_PHRASE, precededBy, readDay, readMonthPair, readQualifier, readYearPhrase } from './arabic-common.js';
-import { type Rule, int } from './rule.js';
+import { type Rule, expressionStart, int } from './rule.js';
 
 const PART = `(?:(?<part>${AR_PART})${S}(?:من${S})?)`;
 const NIGHT = `(?:(?<night>${AR_EVE}|${arabicForm('ليل')})${S})`;
@@ -99,7 +99,7 @@ const arMonth: Rule = {
     if (part !== undefined) expr.part = part;
     const context =
       g.part !== undefined || g.mword !== undefined || g.m2 !== undefined || qualifier !== undefined || year !== undefined || yearOffset !== undefined;
-    const weak = !context && WEAK_ARABIC_MONTHS.has(WordTable.key(g.m1 ?? '')) && !precededBy(text, m.index, PREP_BEFORE_MONTH);
+    const weak = !context && WEAK_ARABIC_MONTHS.has(WordTable.key(g.m1 ?? '')) && !precededBy(text, expressionStart(m), PREP_BEFORE_MONTH);
     return { expr, weak, issues: pair.issues };
   },
 };
@@ -120,7 +120,7 @@ const arYear: Rule = {
     const part = arabicPartTable.get(g.part ?? g.part2);
     const expr: DateExpr = { kind: 'year', year };
     if (part !== undefined) expr.part = part;
-    const weak = !marked && !precededBy(text, m.index, 'في|خلال|منذ|حتى|بحلول|قبل|بعد|من|إلى|الى|و|بين|طوال|طيلة');
+    const weak = !marked && !precededBy(text, expressionStart(m), 'في|خلال|منذ|حتى|بحلول|قبل|بعد|من|إلى|الى|و|بين|طوال|طيلة');
     return { expr, weak };
   },
 };
@@ -239,6 +239,47 @@ const arHijriYear: Rule = {
   },
 };
 
-/** The Arabic calendar rules, most specific first. */
-export const ARABIC_CALENDAR_RULES: readonly Rule[] = [arDate, arHijri, arHijriYear, arMonth, arSeason, arDecade, arYear];
+const NTH = new WordTable<number>([
+  ['أول', 1],
+  ['ثاني', 2],
+  ['ثالث', 3],
+  ['رابع', 4],
+]);
+
+/**
+ * The two feasts: "عيد الفطر" (1–3 Shawwal), "عيد الأضحى" (10–13 Dhu al-Hijja), "أول أيام عيد
+ * الأضحى" (10 Dhu al-Hijja), "ثاني أيام عيد الفطر 2019".
+ */
+const arEid: Rule = {
+  name: 'ar-eid',
+  regex: rule(
+    `${AR_LB}(?:(?:ال)?(?<nth>${anyArabic(['أول', 'ثاني', 'ثالث', 'رابع'])})${S}(?:${arabicForm('أيام')}|${arabicForm('يوم')})${S})?(?:${arabicForm('عطلة')}${S})?` +
+      `${arabicForm('عيد')}${S}(?<eid>${anyArabic(['الفطر', 'الأضحى'])})(?:${S}${anyArabic(['المبارك', 'السعيد'])})?` +
+      `(?:${S}[,،]?${S}(?:من${S})?(?:${AR_YEAR_WORD}${S})?(?<y>\\d{4})(?!\\d)(?:${S}(?<suffix>${AR_HIJRI_SUFFIX}|${AR_GREGORIAN_SUFFIX}))?)?${RB}`,
+  ),
+  extract(m) {
+    const g = m.groups ?? {};
+    const fitr = /فطر/.test(g.eid ?? '');
+    const nth = NTH.get(g.nth);
+    const [first, last] = fitr ? [1, 3] : [10, 13];
+    const expr: Extract<DateExpr, { kind: 'hijri' }> = { kind: 'hijri', month: fitr ? 10 : 12, day: nth === undefined ? first : first + nth - 1 };
+    if (nth === undefined) expr.dayEnd = last;
+    const y = int(g.y);
+    if (y !== undefined) {
+      if (y >= 1900 || (g.suffix !== undefined && /^م|ميلاد/.test(g.suffix))) expr.gregorianYear = y;
+      else expr.year = y;
+    }
+    return { expr };
+  },
+};
+
+/**
+ * The Arabic calendar rules, most specific first.
+ *
+ * @example
+ * ```ts
+ * runRules(ARABIC_CALENDAR_RULES, 'أواخر مارس من عام 2019')[0]?.expr; //=> { kind: 'month', month: 3, year: 2019, part: 'late' }
+ * ```
+ */
+export const ARABIC_CALENDAR_RULES: readonly Rule[] = [arDate, arHijri, arEid, arHijriYear, arMonth, arSeason, arDecade, arYear];
 

@@ -251,5 +251,12 @@ const arWindow: Rule = {
   },
 };
 
-/** The Arabic relative rules. */
+/**
+ * The Arabic relative rules.
+ *
+ * @example
+ * ```ts
+ * runRules(ARABIC_RELATIVE_RULES, 'أول أمس')[0]?.expr; //=> { kind: 'relativeDay', offset: -2 }
+ * ```
+ */
 export const ARABIC_RELATIVE_RULES: readonly Rule[] = [arRelativeDay, arWeekday, arWeekend, arRelativePeriod, arAgo, arWindow];

@@ -34,6 +34,9 @@ const PARSERS: Record<string, Chrono> = {
 /** The reference day used when there is no publication date (results that need one are flagged later). */
 const NO_REFERENCE: DayNumber = dayNumber(2000, 1, 1);
 
+/** Words that tie a date to the story rather than to the publication ("two days later", "the year before"). */
+const NARRATIVE_WORDS = /(?:later|after|before|following|previous|prior|earlier|next|from\s+now|hence|بعد|التالي|التالية|السابق|السابقة|اللاحق|المقبل|القادم|suivant|précédent|später|danach|después|siguiente)/iu;
+
 const LAST_WORDS = /(?:\blast\b|\bprevious\b|الماضي|الفائت|المنصرم|dernier|letzten|pasado|passato|vorige|прошл)/iu;
 
 function toExpr(c: ParsedComponents, relative: boolean, reference: DayNumber, text: string): DateExpr | null {
@@ -83,6 +86,11 @@ function isRelative(r: ParsedResult): boolean {
  * Runs chrono on the text and converts its results. In running text (`span` false) only results
  * that name a day and a month, or a month and a year, are kept: chrono's casual parsers read
  * "may", "march", "Sat" and "sun" as dates.
+ *
+ * @example
+ * ```ts
+ * chronoCandidates('le 12 mars 2019', 'fr', undefined, true)[0]?.expr; //=> { kind: 'day', day: 12, month: 3, year: 2019 }
+ * ```
  */
 export function chronoCandidates(text: string, language: string, published: DayNumber | undefined, span: boolean): Candidate[] {
   const parser = PARSERS[language];
@@ -102,6 +110,8 @@ export function chronoCandidates(text: string, language: string, published: DayN
     const s = r.start;
     if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !s.isCertain('weekday') && !isRelative(r)) continue;
     const relative = isRelative(r);
+    // "two days later", "اليوم التالي": relative to the story, which chrono reads as relative to publication.
+    if (relative && NARRATIVE_WORDS.test(text.slice(Math.max(0, r.index - 16), r.index + r.text.length + 16))) continue;
     if (!span) {
       // In running text only explicit calendar dates: relative phrases are this module's grammar's job.
       const strong = (s.isCertain('day') && s.isCertain('month')) || (s.isCertain('month') && s.isCertain('year'));

@@ -250,5 +250,38 @@ const enHijriYear: Rule = {
   },
 };
 
-/** The English calendar rules, most specific first. */
-export const ENGLISH_CALENDAR_RULES: readonly Rule[] = [enDateDayFirst, enDateMonthFirst, enHijri, enHijriYear, enMonth, enSeason, enDecade, enYear];
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** "Eid al-Fitr" (1–3 Shawwal), "Eid al-Adha" (10–13 Dhu al-Hijja), "the first day of Eid al-Adha 2019". */
+const enEid: Rule = {
+  name: 'en-eid',
+  regex: rule(
+    `${LB}(?:the${SP}(?<nth>first|second|third|fourth)${SP}day${SP}of${SP}(?:the${SP})?)?(?:the${SP})?Eid(?:${SP}|-)?(?:(?:al|ul|el)(?:${SP}|-)?)?(?<eid>Fitr|Adha)(?:${S}holidays?)?` +
+      `(?:,?${SP}(?:in${SP}|of${SP})?(?<y>\\d{4})(?!\\d)(?:${S}(?<ah>AH)${RB})?)?${RB}`,
+    true,
+  ),
+  extract(m) {
+    const g = m.groups ?? {};
+    const fitr = /fitr/i.test(g.eid ?? '');
+    const nth = g.nth === undefined ? undefined : NTH[g.nth.toLowerCase()];
+    const [first, last] = fitr ? [1, 3] : [10, 13];
+    const expr: Extract<DateExpr, { kind: 'hijri' }> = { kind: 'hijri', month: fitr ? 10 : 12, day: nth === undefined ? first : first + nth - 1 };
+    if (nth === undefined) expr.dayEnd = last;
+    const y = int(g.y);
+    if (y !== undefined) {
+      if (y >= 1900 || g.ah === undefined) expr.gregorianYear = y;
+      else expr.year = y;
+    }
+    return { expr };
+  },
+};
+
+/**
+ * The English calendar rules, most specific first.
+ *
+ * @example
+ * ```ts
+ * runRules(ENGLISH_CALENDAR_RULES, 'early October 2019')[0]?.expr; //=> { kind: 'month', month: 10, year: 2019, part: 'early' }
+ * ```
+ */
+export const ENGLISH_CALENDAR_RULES: readonly Rule[] = [enDateDayFirst, enDateMonthFirst, enHijri, enEid, enHijriYear, enMonth, enSeason, enDecade, enYear];

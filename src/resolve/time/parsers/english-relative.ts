@@ -157,6 +157,13 @@ const enWindow: Rule = {
   },
 };
 
-/** The English relative rules. */
+/**
+ * The English relative rules.
+ *
+ * @example
+ * ```ts
+ * runRules(ENGLISH_RELATIVE_RULES, 'last night')[0]?.expr; //=> { kind: 'relativeDay', offset: -1, night: 'night' }
+ * ```
+ */
 export const ENGLISH_RELATIVE_RULES: readonly Rule[] = [enRelativeDay, enWeekday, enWeekend, enRelativePeriod, enAgo, enWindow];
 

@@ -65,5 +65,12 @@ const monthYear: Rule = {
   },
 };
 
-/** The numeric rules. */
+/**
+ * The numeric rules.
+ *
+ * @example
+ * ```ts
+ * runRules(NUMERIC_RULES, '12/3/2019')[0]?.expr; //=> { kind: 'day', day: 12, month: 3, year: 2019, numeric: 'dmy' }
+ * ```
+ */
 export const NUMERIC_RULES: readonly Rule[] = [isoDate, dayFirstDate, monthYear];

@@ -5,7 +5,14 @@
 import type { Issue } from '../../../schema/issue.js';
 import type { Candidate, DateExpr } from '../expression.js';
 
-/** What a rule read from one match. */
+/**
+ * What a rule read from one match.
+ *
+ * @example
+ * ```ts
+ * const e: Extracted = { expr: { kind: 'year', year: 2019 }, weak: true };
+ * ```
+ */
 export interface Extracted {
   expr: DateExpr;
   /** Needs more context in running text (see {@link Candidate.weak}). */
@@ -15,7 +22,14 @@ export interface Extracted {
   skipStart?: number;
 }
 
-/** One rule of a grammar. */
+/**
+ * One rule of a grammar.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule = { name: 'iso', regex: /(\d{4})-(\d{2})-(\d{2})/gu, extract: (m) => ({ expr: { kind: 'day', year: +m[1]!, month: +m[2]!, day: +m[3]! } }) };
+ * ```
+ */
 export interface Rule {
   name: string;
   /** A global (`g`) Unicode regular expression. */
@@ -27,6 +41,11 @@ export interface Rule {
 /**
  * Runs rules over a text and returns every candidate (overlaps included), trimmed of surrounding
  * spaces and punctuation.
+ *
+ * @example
+ * ```ts
+ * runRules(NUMERIC_RULES, 'on 2019-03-12').map((c) => [c.start, c.end]); //=> [[3, 13]]
+ * ```
  */
 export function runRules(rules: readonly Rule[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -44,7 +63,9 @@ export function runRules(rules: readonly Rule[], text: string): Candidate[] {
         re.lastIndex = m.index + 1;
         continue;
       }
-      let start = m.index + (found.skipStart ?? 0);
+      // A proclitic (و ف ب ل ك) captured by AR_LB is not part of the expression.
+      const proclitic = m.groups?.pc?.length ?? 0;
+      let start = m.index + Math.max(found.skipStart ?? 0, proclitic);
       let end = m.index + m[0].length;
       while (start < end && /[\s,،؛;:.()（）]/.test(text[start] ?? '')) start++;
       while (end > start && /[\s,،؛;:(（]/.test(text[end - 1] ?? '')) end--;
@@ -57,7 +78,26 @@ export function runRules(rules: readonly Rule[], text: string): Candidate[] {
   return out;
 }
 
-/** Parses a decimal day or year; `undefined` for an absent group. */
+/**
+ * Where the expression of a match starts: after a proclitic captured by `AR_LB`.
+ *
+ * @example
+ * ```ts
+ * expressionStart(/(?<pc>و)?آذار/u.exec('وآذار')!); //=> 1
+ * ```
+ */
+export function expressionStart(m: RegExpExecArray): number {
+  return m.index + (m.groups?.pc?.length ?? 0);
+}
+
+/**
+ * Parses a decimal day or year; `undefined` for an absent group.
+ *
+ * @example
+ * ```ts
+ * int('08'); //=> 8
+ * ```
+ */
 export function int(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   const n = Number.parseInt(s, 10);
