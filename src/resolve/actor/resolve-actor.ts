@@ -274,8 +274,12 @@ function asPerson(
   const value: ResolvedActor = { ...base, name: person.name ?? display };
   if (value.description === undefined && person.title !== undefined) value.description = person.title;
   const status = describePerson(words.join(' '));
-  // A force named in the description or the text ("ضابط في قوات النظام").
-  const affiliationMatches = selectMatches(matchTokens(actorIndex(registry), actorTokens(`${words.join(' ')} ${person.name === undefined ? '' : text}`)));
+  // A force named in the description or the text ("ضابط في قوات النظام"). A bare adjective does
+  // not name one: "ناشطة … في ريف مدينة دير الزور السورية" speaks of a Syrian place, not of
+  // Syrian forces.
+  const affiliationMatches = selectMatches(matchTokens(actorIndex(registry), actorTokens(`${words.join(' ')} ${person.name === undefined ? '' : text}`))).filter(
+    (m) => m.via !== 'adjective',
+  );
   const affiliationEntry = affiliationMatches.length > 0 ? pickBest(affiliationMatches).entries[0] : undefined;
   const affiliation = affiliationEntry === undefined ? undefined : registry.get(affiliationEntry.id);
 
