@@ -3,6 +3,7 @@
  * and the mapping of ACLED and UCDP GED rows to and from events.
  * @module
  */
+export * from './common/index.js';
 export * from './acled/index.js';
 export * from './ucdp/index.js';
 export * from './gtd/index.js';
