@@ -130,7 +130,10 @@ function resolveWhere(a: Assembly, args: readonly FrameArgument[]): { location: 
     return { location: { precision: 'unknown' } };
   }
   const resolved = args.map((arg) => {
-    if (a.options.resolve === false) return { arg, location: { precision: 'unknown', name: arg.span.text, text: arg.span.text } };
+    if (a.options.resolve === false) {
+      const location: Location = { precision: 'unknown', name: arg.span.text, text: arg.span.text };
+      return { arg, location };
+    }
     const r = resolvePlace(arg.span.text, {
       ...(a.options.gazetteer !== undefined ? { gazetteer: a.options.gazetteer } : {}),
       ...(a.options.country !== undefined ? { country: a.options.country } : {}),
