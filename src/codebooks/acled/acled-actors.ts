@@ -5,7 +5,14 @@ import { splitList } from '../common/cells.js';
 import type { AcledSubEventTypeEntry } from './event-types.js';
 import { type AcledInterFormat, acledInteraction, formatAcledInter, parseAcledInter, parseAcledInteraction } from './inter-codes.js';
 
-/** The actor cells of an ACLED row. */
+/**
+ * The actor cells of an ACLED row.
+ *
+ * @example
+ * ```ts
+ * const cells: AcledActorCells = { actor1: 'Protesters (Iraq)', assoc_actor_1: '', inter1: '6', actor2: '', assoc_actor_2: '', inter2: '0', interaction: '60' };
+ * ```
+ */
 export interface AcledActorCells {
   actor1: string;
   assoc_actor_1: string;
@@ -109,7 +116,14 @@ export function readAcledActors(cells: AcledActorCells, entry: AcledSubEventType
   return { value: actors, issues };
 }
 
-/** What {@link writeAcledActors} could not fit into ACLED's two actor slots. */
+/**
+ * What {@link writeAcledActors} could not fit into ACLED's two actor slots.
+ *
+ * @example
+ * ```ts
+ * const { cells, dropped } = writeAcledActors(event.actors, 'text');
+ * ```
+ */
 export interface AcledActorPlacement {
   cells: AcledActorCells;
   /** Actors written nowhere: claimants and `other` actors. */

@@ -18,10 +18,24 @@ import { type AcledInterFormat, parseAcledInter } from './inter-codes.js';
 import { type AcledTimePrecision, fromAcledGeoPrecision, toAcledGeoPrecision, toAcledTimePrecision } from './precision.js';
 import { acledRegionOf } from './regions.js';
 
-/** A row of an ACLED CSV: column name → cell text. */
+/**
+ * A row of an ACLED CSV: column name → cell text.
+ *
+ * @example
+ * ```ts
+ * const row: AcledRow = { event_id_cnty: 'IRQ35656', event_date: '2022-01-02', time_precision: '1' };
+ * ```
+ */
 export type AcledRow = Record<string, string>;
 
-/** Where a row came from, for the issues of {@link fromAcledRow}. */
+/**
+ * Where a row came from, for the issues of {@link fromAcledRow}.
+ *
+ * @example
+ * ```ts
+ * fromAcledRow(row, { file: 'acled.csv', line: 2 } satisfies AcledRowContext);
+ * ```
+ */
 export interface AcledRowContext {
   /** The file the row was read from. */
   file?: string;
@@ -29,7 +43,14 @@ export interface AcledRowContext {
   line?: number;
 }
 
-/** Options of {@link toAcledRow}. */
+/**
+ * Options of {@link toAcledRow}.
+ *
+ * @example
+ * ```ts
+ * const options: ToAcledRowOptions = { interCodes: 'numeric', dateFormat: 'D Month YYYY', civilianTargeting: 'Civilians targeted' };
+ * ```
+ */
 export interface ToAcledRowOptions {
   /**
    * How to write `inter1`, `inter2` and `interaction`: `text` labels (current API default) or

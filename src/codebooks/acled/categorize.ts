@@ -11,7 +11,14 @@ import {
   acledSubEventTypeOf,
 } from './event-types.js';
 
-/** How ACLED codes an event: the three category columns and `civilian_targeting`. */
+/**
+ * How ACLED codes an event: the three category columns and `civilian_targeting`.
+ *
+ * @example
+ * ```ts
+ * const c: AcledCategory = { eventType: 'Battles', subEventType: 'Armed clash', disorderType: 'Political violence', civilianTargeting: false };
+ * ```
+ */
 export interface AcledCategory {
   eventType: AcledEventType;
   subEventType: AcledSubEventType;
@@ -20,7 +27,14 @@ export interface AcledCategory {
   civilianTargeting: boolean;
 }
 
-/** The event fields {@link toAcledCategory} looks at. */
+/**
+ * The event fields {@link toAcledCategory} looks at.
+ *
+ * @example
+ * ```ts
+ * const input: AcledCategoryInput = { type: 'bombing', actors: [], attributes: { weapon: 'IED' } };
+ * ```
+ */
 export type AcledCategoryInput = Pick<ConflictEvent, 'type' | 'actors'> &
   Partial<Pick<ConflictEvent, 'subtype' | 'fatalities' | 'injuries' | 'attributes'>>;
 

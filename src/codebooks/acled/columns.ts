@@ -42,7 +42,14 @@ export const ACLED_COLUMNS = [
   'timestamp',
 ] as const;
 
-/** One of the {@link ACLED_COLUMNS}. */
+/**
+ * One of the {@link ACLED_COLUMNS}.
+ *
+ * @example
+ * ```ts
+ * const column: AcledColumn = 'sub_event_type';
+ * ```
+ */
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];
 
 /**

@@ -6,6 +6,11 @@ import { type AcledTimePrecision, fromAcledTimePrecision } from './precision.js'
  * How an ACLED `event_date` is written (codebook §1.6): `YYYY-MM-DD` (API, current codebook),
  * `D Month YYYY` (data export tool, e.g. `16 May 2025`), `DD/MM/YYYY` or `DD-MM-YYYY` (old
  * codebook).
+  *
+  * @example
+  * ```ts
+  * const format: AcledDateFormat = 'D Month YYYY'; // '16 May 2025'
+  * ```
  */
 export type AcledDateFormat = 'YYYY-MM-DD' | 'D Month YYYY' | 'DD/MM/YYYY' | 'DD-MM-YYYY';
 

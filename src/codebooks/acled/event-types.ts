@@ -1,6 +1,13 @@
 import type { EventType } from '../../schema/event-type.js';
 
-/** The six ACLED event types (codebook §1.2). */
+/**
+ * The six ACLED event types (codebook §1.2).
+ *
+ * @example
+ * ```ts
+ * const t: AcledEventType = 'Explosions/Remote violence';
+ * ```
+ */
 export type AcledEventType =
   | 'Battles'
   | 'Protests'
@@ -9,10 +16,24 @@ export type AcledEventType =
   | 'Violence against civilians'
   | 'Strategic developments';
 
-/** ACLED disorder types (codebook §1.1, column 5). */
+/**
+ * ACLED disorder types (codebook §1.1, column 5).
+ *
+ * @example
+ * ```ts
+ * const d: AcledDisorderType = 'Political violence; Demonstrations';
+ * ```
+ */
 export type AcledDisorderType = 'Political violence' | 'Demonstrations' | 'Political violence; Demonstrations' | 'Strategic developments';
 
-/** The 25 ACLED sub-event types (codebook §1.2), current spelling. */
+/**
+ * The 25 ACLED sub-event types (codebook §1.2), current spelling.
+ *
+ * @example
+ * ```ts
+ * const s: AcledSubEventType = 'Remote explosive/landmine/IED';
+ * ```
+ */
 export type AcledSubEventType =
   | 'Government regains territory'
   | 'Non-state actor overtakes territory'
@@ -40,7 +61,14 @@ export type AcledSubEventType =
   | 'Non-violent transfer of territory'
   | 'Other';
 
-/** One row of the ACLED ↔ event type crosswalk. */
+/**
+ * One row of the ACLED ↔ event type crosswalk.
+ *
+ * @example
+ * ```ts
+ * const e: AcledSubEventTypeEntry | undefined = fromAcledSubEventType('Battles', 'Armed clash');
+ * ```
+ */
 export interface AcledSubEventTypeEntry {
   /** ACLED `event_type`. */
   readonly eventType: AcledEventType;

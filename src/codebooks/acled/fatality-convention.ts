@@ -1,4 +1,11 @@
-/** ACLED's conventions for turning reported deaths into the `fatalities` number. */
+/**
+ * ACLED's conventions for turning reported deaths into the `fatalities` number.
+ *
+ * @example
+ * ```ts
+ * const dozens: AcledFatalityConvention['dozens'] = ACLED_FATALITY_CONVENTION.dozens; //=> 12
+ * ```
+ */
 export interface AcledFatalityConvention {
   /** ACLED takes the lowest figure reported. */
   readonly useLowestReportedFigure: true;

@@ -1,12 +1,33 @@
 import { type ActorKind, ActorKindSchema } from '../../schema/actor.js';
 
-/** ACLED inter code 1–8 (codebook §1.3). */
+/**
+ * ACLED inter code 1–8 (codebook §1.3).
+ *
+ * @example
+ * ```ts
+ * const code: AcledInterCode = toAcledInterCode('civilians'); //=> 7
+ * ```
+ */
 export type AcledInterCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-/** How inter codes and interactions are written: current text labels, or legacy numbers. */
+/**
+ * How inter codes and interactions are written: current text labels, or legacy numbers.
+ *
+ * @example
+ * ```ts
+ * const format: AcledInterFormat = 'numeric';
+ * ```
+ */
 export type AcledInterFormat = 'text' | 'numeric';
 
-/** One ACLED actor type: inter code, our actor kind, current text label, legacy labels. */
+/**
+ * One ACLED actor type: inter code, our actor kind, current text label, legacy labels.
+ *
+ * @example
+ * ```ts
+ * const e: AcledInterCodeEntry | undefined = ACLED_INTER_CODES[0]; // State forces
+ * ```
+ */
 export interface AcledInterCodeEntry {
   readonly code: AcledInterCode;
   readonly kind: ActorKind;
@@ -74,7 +95,14 @@ export function fromAcledInterCode(code: AcledInterCode): ActorKind {
   return (ACLED_INTER_CODES[code - 1] as AcledInterCodeEntry).kind;
 }
 
-/** What an `inter1` / `inter2` cell says. */
+/**
+ * What an `inter1` / `inter2` cell says.
+ *
+ * @example
+ * ```ts
+ * const p: ParsedAcledInter = parseAcledInter('Rebel Groups'); //=> { kind: 'rebel_group', format: 'text', valid: true }
+ * ```
+ */
 export interface ParsedAcledInter {
   /** The actor kind, when the cell names one. */
   kind: ActorKind | undefined;
@@ -125,7 +153,14 @@ export function formatAcledInter(kind: ActorKind | undefined, format: AcledInter
   return format === 'numeric' ? String(code) : (ACLED_INTER_CODES[code - 1] as AcledInterCodeEntry).label;
 }
 
-/** An ACLED interaction: the two-digit code and its text label. */
+/**
+ * An ACLED interaction: the two-digit code and its text label.
+ *
+ * @example
+ * ```ts
+ * const i: AcledInteraction | undefined = acledInteraction('state_forces', 'civilians'); //=> { code: 17, label: 'State forces-Civilians' }
+ * ```
+ */
 export interface AcledInteraction {
   /** Two digits, lower inter code first; `X0` for one-sided events (e.g. 60, sole protesters). */
   code: number;

@@ -1,10 +1,24 @@
 import type { DatePrecision } from '../../schema/date.js';
 import type { LocationPrecision } from '../../schema/location.js';
 
-/** ACLED `geo_precision` (codebook §1.4). */
+/**
+ * ACLED `geo_precision` (codebook §1.4).
+ *
+ * @example
+ * ```ts
+ * const g: AcledGeoPrecision | undefined = toAcledGeoPrecision('near'); //=> 2
+ * ```
+ */
 export type AcledGeoPrecision = 1 | 2 | 3;
 
-/** ACLED `time_precision` (codebook §1.4). */
+/**
+ * ACLED `time_precision` (codebook §1.4).
+ *
+ * @example
+ * ```ts
+ * const t: AcledTimePrecision | undefined = toAcledTimePrecision('month'); //=> 3
+ * ```
+ */
 export type AcledTimePrecision = 1 | 2 | 3;
 
 /**

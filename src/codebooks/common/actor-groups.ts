@@ -1,6 +1,13 @@
 import type { Actor, ActorKind, ActorRole } from '../../schema/actor.js';
 
-/** A main actor with the actors associated with it (ACLED `actor1` + `assoc_actor_1`). */
+/**
+ * A main actor with the actors associated with it (ACLED `actor1` + `assoc_actor_1`).
+ *
+ * @example
+ * ```ts
+ * const [first]: ActorGroup[] = groupActors(event.actors);
+ * ```
+ */
 export interface ActorGroup {
   /** The main actor; `undefined` when associated actors came without one. */
   main: Actor | undefined;

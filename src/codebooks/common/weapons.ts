@@ -3,6 +3,11 @@ import { arabicKey } from '../../text/normalize-arabic.js';
 /**
  * Weapon categories the crosswalks understand: the categories of `attributes.weapon` in the
  * schema plus the GTD weapon types that have no schema category.
+  *
+  * @example
+  * ```ts
+  * const category: WeaponCategory | undefined = describeWeapon('mortar').category; //=> 'heavy_weapons'
+  * ```
  */
 export type WeaponCategory =
   | 'firearms'
@@ -49,7 +54,14 @@ export const WEAPON_CATEGORIES: readonly WeaponCategory[] = [
   'unknown',
 ];
 
-/** What a weapon description says, beyond its category. */
+/**
+ * What a weapon description says, beyond its category.
+ *
+ * @example
+ * ```ts
+ * const w: WeaponDescription = describeWeapon('SVBIED'); //=> { category: 'explosives', grenade: false, suicide: true, vehicleBorne: true }
+ * ```
+ */
 export interface WeaponDescription {
   /** The category, when one could be recognised. */
   category: WeaponCategory | undefined;

@@ -2,10 +2,24 @@ import type { EventType } from '../../schema/event-type.js';
 import type { ConflictEvent } from '../../schema/event.js';
 import { describeWeapon } from '../common/weapons.js';
 
-/** GTD `attacktype1`–`3` code (1–9). */
+/**
+ * GTD `attacktype1`–`3` code (1–9).
+ *
+ * @example
+ * ```ts
+ * const [attacktype1]: GtdAttackTypeCode[] = toGtdAttackTypes({ type: 'assassination' }); //=> 1
+ * ```
+ */
 export type GtdAttackTypeCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
-/** One GTD attack type and its (`type`, `subtype`) pair. */
+/**
+ * One GTD attack type and its (`type`, `subtype`) pair.
+ *
+ * @example
+ * ```ts
+ * const e: GtdAttackTypeEntry | undefined = GTD_ATTACK_TYPES[2]; // Bombing/Explosion
+ * ```
+ */
 export interface GtdAttackTypeEntry {
   readonly code: GtdAttackTypeCode;
   /** `attacktype1_txt`. */
@@ -78,7 +92,14 @@ export function fromGtdAttackType(code: number): { type: EventType; subtype: str
   return e === undefined ? undefined : { type: e.type, subtype: e.subtype };
 }
 
-/** The event fields {@link toGtdAttackTypes} looks at. */
+/**
+ * The event fields {@link toGtdAttackTypes} looks at.
+ *
+ * @example
+ * ```ts
+ * const input: GtdAttackTypeInput = { type: 'attack', attributes: { weapon: 'firearms' } };
+ * ```
+ */
 export type GtdAttackTypeInput = Pick<ConflictEvent, 'type'> & Partial<Pick<ConflictEvent, 'subtype' | 'attributes'>>;
 
 function byWeapon(weapon: string | undefined): GtdAttackTypeCode | undefined {

@@ -1,7 +1,14 @@
 import type { EventDate } from '../../schema/date.js';
 import { calendarDate, daysInMonth, isCalendarDate } from '../common/calendar.js';
 
-/** GTD's date fields: `iyear`, `imonth`, `iday` (0 when unknown) and `approxdate`. */
+/**
+ * GTD's date fields: `iyear`, `imonth`, `iday` (0 when unknown) and `approxdate`.
+ *
+ * @example
+ * ```ts
+ * const d: GtdDate = { iyear: 2014, imonth: 1, iday: 0, approxdate: 'January 2014' };
+ * ```
+ */
 export interface GtdDate {
   iyear: number;
   /** 1–12, or 0 when unknown. */

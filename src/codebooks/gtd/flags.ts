@@ -2,10 +2,24 @@ import type { Count } from '../../schema/count.js';
 import type { ConflictEvent } from '../../schema/event.js';
 import { describeWeapon } from '../common/weapons.js';
 
-/** GTD's "unknown" sentinel for yes/no fields (`claimed`, `property`, `INT_*`, `doubtterr`…). */
+/**
+ * GTD's "unknown" sentinel for yes/no fields (`claimed`, `property`, `INT_*`, `doubtterr`…).
+ *
+ * @example
+ * ```ts
+ * toGtdFlag(undefined) === GTD_UNKNOWN; //=> true
+ * ```
+ */
 export const GTD_UNKNOWN = -9;
 
-/** GTD's "unknown" sentinel for counts of perpetrators (`nperps`, `nperpcap`). */
+/**
+ * GTD's "unknown" sentinel for counts of perpetrators (`nperps`, `nperpcap`).
+ *
+ * @example
+ * ```ts
+ * fromGtdCount(GTD_UNKNOWN_COUNT); //=> undefined
+ * ```
+ */
 export const GTD_UNKNOWN_COUNT = -99;
 
 /**

@@ -1,6 +1,13 @@
 import type { LocationPrecision } from '../../schema/location.js';
 
-/** GTD `specificity` (1–5). */
+/**
+ * GTD `specificity` (1–5).
+ *
+ * @example
+ * ```ts
+ * const s: GtdSpecificity = toGtdSpecificity('admin1'); //=> 4
+ * ```
+ */
 export type GtdSpecificity = 1 | 2 | 3 | 4 | 5;
 
 /**

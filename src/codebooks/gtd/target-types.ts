@@ -1,7 +1,14 @@
 import type { Actor, ActorKind } from '../../schema/actor.js';
 import { arabicKey } from '../../text/normalize-arabic.js';
 
-/** GTD `targtype1`–`3` code (1–22). */
+/**
+ * GTD `targtype1`–`3` code (1–22).
+ *
+ * @example
+ * ```ts
+ * const t: GtdTargetTypeCode = toGtdTargetType({ name: 'Police Forces of Iraq (2020-)', kind: 'state_forces' }); //=> 3
+ * ```
+ */
 export type GtdTargetTypeCode =
   | 1
   | 2
@@ -26,7 +33,14 @@ export type GtdTargetTypeCode =
   | 21
   | 22;
 
-/** One GTD target type and the actor kind of a target of that type. */
+/**
+ * One GTD target type and the actor kind of a target of that type.
+ *
+ * @example
+ * ```ts
+ * const e: GtdTargetTypeEntry | undefined = GTD_TARGET_TYPES[9]; // Journalists & Media
+ * ```
+ */
 export interface GtdTargetTypeEntry {
   readonly code: GtdTargetTypeCode;
   /** `targtype1_txt` (codebook notes §3.2; exact strings [M]). */

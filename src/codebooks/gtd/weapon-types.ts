@@ -1,9 +1,23 @@
 import { type WeaponCategory, describeWeapon } from '../common/weapons.js';
 
-/** GTD `weaptype1`–`4` code (1–13). */
+/**
+ * GTD `weaptype1`–`4` code (1–13).
+ *
+ * @example
+ * ```ts
+ * const w: GtdWeaponTypeCode = toGtdWeaponType('car bomb'); //=> 6
+ * ```
+ */
 export type GtdWeaponTypeCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
 
-/** One GTD weapon type and our weapon category. */
+/**
+ * One GTD weapon type and our weapon category.
+ *
+ * @example
+ * ```ts
+ * const e: GtdWeaponTypeEntry | undefined = GTD_WEAPON_TYPES[4]; // Firearms
+ * ```
+ */
 export interface GtdWeaponTypeEntry {
   readonly code: GtdWeaponTypeCode;
   /** `weaptype1_txt`. */

@@ -7,7 +7,14 @@ import { groupActors } from '../common/actor-groups.js';
 import { describeWeapon } from '../common/weapons.js';
 import { PLOVER_EVENT_TYPES, PLOVER_LEGACY_EVENT_TYPES, type PloverEventType, type PloverEventTypeEntry, type PloverQuad } from './vocabulary.js';
 
-/** An event coded in PLOVER: event type, modes, contexts, quad, and the actor / recipient split. */
+/**
+ * An event coded in PLOVER: event type, modes, contexts, quad, and the actor / recipient split.
+ *
+ * @example
+ * ```ts
+ * const coding: PloverCoding | undefined = toPloverEvent(event).value;
+ * ```
+ */
 export interface PloverCoding {
   event: PloverEventType;
   mode: string[];
@@ -19,7 +26,14 @@ export interface PloverCoding {
   recipient: Actor[];
 }
 
-/** The event fields {@link toPloverEvent} looks at. */
+/**
+ * The event fields {@link toPloverEvent} looks at.
+ *
+ * @example
+ * ```ts
+ * const input: PloverInput = { type: 'arrest', actors: [] };
+ * ```
+ */
 export type PloverInput = Pick<ConflictEvent, 'type' | 'actors'> & Partial<Pick<ConflictEvent, 'subtype' | 'attributes' | 'fatalities' | 'injuries'>>;
 
 const CROWD: ReadonlySet<string> = new Set(['protesters', 'rioters']);
@@ -179,7 +193,14 @@ export function toPloverEvent(input: PloverInput): { value: PloverCoding | undef
   return { value: { event: c.event, mode: c.mode, context: c.context, quadCode: entry.quad, actor, recipient }, issues };
 }
 
-/** A PLOVER coding to read with {@link fromPloverEvent}: event type, modes and contexts. */
+/**
+ * A PLOVER coding to read with {@link fromPloverEvent}: event type, modes and contexts.
+ *
+ * @example
+ * ```ts
+ * const input: PloverEventInput = { event: 'ASSAULT', mode: ['targeted', 'firearms'] };
+ * ```
+ */
 export interface PloverEventInput {
   event: string;
   mode?: readonly string[];
@@ -188,7 +209,14 @@ export interface PloverEventInput {
   recipient?: readonly unknown[];
 }
 
-/** What {@link fromPloverEvent} makes of a PLOVER coding. */
+/**
+ * What {@link fromPloverEvent} makes of a PLOVER coding.
+ *
+ * @example
+ * ```ts
+ * const v: FromPloverValue | undefined = fromPloverEvent({ event: 'PROTEST', mode: ['riot'] }).value; //=> { type: 'riot' }
+ * ```
+ */
 export interface FromPloverValue {
   type: EventType;
   subtype?: string;

@@ -1,4 +1,11 @@
-/** The 16 PLOVER event types of the current manual (codebook notes §4.1). */
+/**
+ * The 16 PLOVER event types of the current manual (codebook notes §4.1).
+ *
+ * @example
+ * ```ts
+ * const t: PloverEventType = 'ASSAULT';
+ * ```
+ */
 export type PloverEventType =
   | 'AGREE'
   | 'CONSULT'
@@ -17,10 +24,24 @@ export type PloverEventType =
   | 'COERCE'
   | 'ASSAULT';
 
-/** PLOVER quad: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+/**
+ * PLOVER quad: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+ *
+ * @example
+ * ```ts
+ * const q: PloverQuad = 4; // material conflict
+ * ```
+ */
 export type PloverQuad = 1 | 2 | 3 | 4;
 
-/** One PLOVER event type: its quad, whether it needs a recipient, and its modes. */
+/**
+ * One PLOVER event type: its quad, whether it needs a recipient, and its modes.
+ *
+ * @example
+ * ```ts
+ * const e: PloverEventTypeEntry | undefined = PLOVER_EVENT_TYPES.find((x) => x.event === 'PROTEST');
+ * ```
+ */
 export interface PloverEventTypeEntry {
   readonly event: PloverEventType;
   readonly quad: PloverQuad;

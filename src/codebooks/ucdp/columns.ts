@@ -59,5 +59,12 @@ export const UCDP_GED_COLUMNS = [
   'gwnob',
 ] as const;
 
-/** One of the {@link UCDP_GED_COLUMNS}. */
+/**
+ * One of the {@link UCDP_GED_COLUMNS}.
+ *
+ * @example
+ * ```ts
+ * const column: UcdpGedColumn = 'geom_wkt';
+ * ```
+ */
 export type UcdpGedColumn = (typeof UCDP_GED_COLUMNS)[number];

@@ -1,10 +1,24 @@
 import type { DatePrecision } from '../../schema/date.js';
 import type { LocationPrecision } from '../../schema/location.js';
 
-/** UCDP GED `where_prec` (1–7). */
+/**
+ * UCDP GED `where_prec` (1–7).
+ *
+ * @example
+ * ```ts
+ * const w: UcdpWherePrec | undefined = toUcdpWherePrec('admin2'); //=> 3
+ * ```
+ */
 export type UcdpWherePrec = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-/** UCDP GED `date_prec` (1–5). */
+/**
+ * UCDP GED `date_prec` (1–5).
+ *
+ * @example
+ * ```ts
+ * const d: UcdpDatePrec | undefined = toUcdpDatePrec('month'); //=> 4
+ * ```
+ */
 export type UcdpDatePrec = 1 | 2 | 3 | 4 | 5;
 
 /**

@@ -15,10 +15,24 @@ import { UCDP_GED_COLUMNS } from './columns.js';
 import { fromUcdpDatePrec, fromUcdpWherePrec, toUcdpDatePrec, toUcdpWherePrec } from './precision.js';
 import { fromUcdpViolenceType, toUcdpViolenceType, ucdpSide } from './violence-type.js';
 
-/** A row of a UCDP GED CSV: column name → cell text. */
+/**
+ * A row of a UCDP GED CSV: column name → cell text.
+ *
+ * @example
+ * ```ts
+ * const row: UcdpRow = { id: '300380', type_of_violence: '1', date_start: '2013-01-03 00:00:00.000' };
+ * ```
+ */
 export type UcdpRow = Record<string, string>;
 
-/** Where a row came from, for the issues of {@link fromUcdpRow}. */
+/**
+ * Where a row came from, for the issues of {@link fromUcdpRow}.
+ *
+ * @example
+ * ```ts
+ * fromUcdpRow(row, { file: 'ged.csv', line: 2 } satisfies UcdpRowContext);
+ * ```
+ */
 export interface UcdpRowContext {
   /** The file the row was read from. */
   file?: string;
@@ -26,7 +40,14 @@ export interface UcdpRowContext {
   line?: number;
 }
 
-/** Options of {@link toUcdpRow}. */
+/**
+ * Options of {@link toUcdpRow}.
+ *
+ * @example
+ * ```ts
+ * const options: ToUcdpRowOptions = { dateFormat: 'date' };
+ * ```
+ */
 export interface ToUcdpRowOptions {
   /**
    * How to write `date_start` / `date_end`: `datetime` (`2013-01-03 00:00:00.000`, the form of

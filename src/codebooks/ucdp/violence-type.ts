@@ -3,10 +3,24 @@ import type { EventType } from '../../schema/event-type.js';
 import type { ConflictEvent } from '../../schema/event.js';
 import { groupActors, isStateActor } from '../common/actor-groups.js';
 
-/** UCDP GED `type_of_violence`: 1 state-based, 2 non-state, 3 one-sided. */
+/**
+ * UCDP GED `type_of_violence`: 1 state-based, 2 non-state, 3 one-sided.
+ *
+ * @example
+ * ```ts
+ * const t: UcdpViolenceType | undefined = toUcdpViolenceType(event);
+ * ```
+ */
 export type UcdpViolenceType = 1 | 2 | 3;
 
-/** One UCDP type of violence and what an imported event becomes. */
+/**
+ * One UCDP type of violence and what an imported event becomes.
+ *
+ * @example
+ * ```ts
+ * const e: UcdpViolenceTypeEntry | undefined = UCDP_VIOLENCE_TYPES[0]; // State-based conflict
+ * ```
+ */
 export interface UcdpViolenceTypeEntry {
   readonly code: UcdpViolenceType;
   readonly label: string;
