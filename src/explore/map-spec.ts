@@ -1,0 +1,137 @@
+import type { ConflictEvent } from '../schema/event.js';
+import { type BoundaryFeature, builtinBoundaries } from './boundaries.js';
+import { groupColours } from './chart-colours.js';
+import { OTHER_GROUP, UNKNOWN_GROUP, groupKeys, type GroupBy, GroupCounter } from './group-events.js';
+import type { ChartSpec } from './render-chart.js';
+
+/**
+ * Options of {@link mapSpec}.
+ *
+ * @example
+ * ```ts
+ * const options: MapOptions = { by: 'family', width: 800, boundaries: [] };
+ * ```
+ */
+export interface MapOptions {
+  /** What the colours show: `type` (default), `family`, or any grouping. */
+  by?: GroupBy;
+  /** How many groups get their own colour; the rest are `(other)`. Default 10. */
+  top?: number;
+  /** Chart title. Default "Events by place and type". */
+  title?: string;
+  /** Width and height in pixels (default 720 × 560). */
+  width?: number;
+  height?: number;
+  /**
+   * Boundaries to draw under the events. Default: the package's admin-1 units of the countries
+   * that have events (Syria, Iraq), else their outlines where the package has them (their
+   * neighbours); pass your own GeoJSON polygons (wound clockwise, as d3-geo wants) or `[]`.
+   */
+  boundaries?: readonly BoundaryFeature[] | readonly GeoJSON.Feature[];
+  /** Map projection (default `mercator`, or `equalEarth` when the events span more than 60° of longitude). */
+  projection?: 'mercator' | 'equalEarth' | 'naturalEarth1' | 'equirectangular';
+}
+
+interface MapPoint {
+  lon: number;
+  lat: number;
+  group: string;
+  events: number;
+  fatalities: number;
+}
+
+/**
+ * A map of events: a dot at each event's point, coloured by type (or another grouping) and sized
+ * by fatalities (best estimate; an event without a figure gets the smallest dot), over admin-1
+ * boundaries. Events at the same point and of the same group are drawn as one dot with their
+ * events and fatalities added up. Events without a point are left out and the subtitle says how
+ * many. A Vega-Lite spec, to render with `renderSvg` / `renderPng`.
+ *
+ * @example
+ * ```ts
+ * await writeFile('map.svg', await renderSvg(mapSpec(events)));
+ * ```
+ */
+export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {}): ChartSpec {
+  const by = options.by ?? 'type';
+  const top = options.top ?? 10;
+  if (!Number.isInteger(top) || top < 1) throw new RangeError(`top must be a positive integer, got ${top}`);
+  const counter = new GroupCounter(by);
+  const located: ConflictEvent[] = [];
+  let withoutPoint = 0;
+  let total = 0;
+  const countries = new Set<string>();
+  for (const e of events) {
+    total++;
+    if (e.location.point === undefined) {
+      withoutPoint++;
+      continue;
+    }
+    located.push(e);
+    counter.add(e);
+    if (e.location.iso3 !== undefined) countries.add(e.location.iso3);
+  }
+  const ranked = counter.rows().map((r) => r.key);
+  const kept = new Set(ranked.filter((k) => k !== UNKNOWN_GROUP && k !== OTHER_GROUP).slice(0, top));
+  const points = new Map<string, MapPoint>();
+  let minLon = Infinity;
+  let maxLon = -Infinity;
+  for (const e of located) {
+    const p = e.location.point;
+    if (p === undefined) continue;
+    minLon = Math.min(minLon, p.lon);
+    maxLon = Math.max(maxLon, p.lon);
+    const key0 = groupKeys(e, by)[0] ?? UNKNOWN_GROUP;
+    const group = kept.has(key0) || key0 === UNKNOWN_GROUP ? key0 : OTHER_GROUP;
+    const id = `${p.lon.toFixed(4)} ${p.lat.toFixed(4)} ${group}`;
+    let point = points.get(id);
+    if (point === undefined) points.set(id, (point = { lon: p.lon, lat: p.lat, group, events: 0, fatalities: 0 }));
+    point.events++;
+    point.fatalities += e.fatalities?.best ?? e.fatalities?.low ?? 0;
+  }
+  const groups = [...kept];
+  if ([...points.values()].some((p) => p.group === OTHER_GROUP)) groups.push(OTHER_GROUP);
+  if ([...points.values()].some((p) => p.group === UNKNOWN_GROUP)) groups.push(UNKNOWN_GROUP);
+  // Big dots first, so that small ones stay visible on top.
+  const values = [...points.values()].sort((a, b) => b.fatalities - a.fatalities || b.events - a.events);
+  const boundaries = options.boundaries ?? builtinBoundaries(countries);
+  const projection = options.projection ?? (maxLon - minLon > 60 ? 'equalEarth' : 'mercator');
+  const subtitle = [`${located.length} of ${total} events`];
+  if (withoutPoint > 0) subtitle.push(`${withoutPoint} without coordinates not shown`);
+  subtitle.push('dot area: fatalities (best)');
+  const layers: unknown[] = [];
+  if (projection === 'equalEarth' || projection === 'naturalEarth1') {
+    // A world map: the globe's outline and a graticule give the dots a frame.
+    layers.push({ data: { sphere: true }, mark: { type: 'geoshape', fill: '#f7fbff', stroke: '#c6dbef', strokeWidth: 0.6 } });
+    layers.push({ data: { graticule: { step: [30, 30] } }, mark: { type: 'geoshape', filled: false, stroke: '#deebf7', strokeWidth: 0.5 } });
+  }
+  if (boundaries.length > 0) {
+    layers.push({
+      data: { values: boundaries },
+      mark: { type: 'geoshape', fill: '#f2f0eb', stroke: '#8c8c8c', strokeWidth: 0.6 },
+    });
+  }
+  const maxFatalities = Math.max(1, ...values.map((v) => v.fatalities));
+  layers.push({
+    data: { values },
+    mark: { type: 'circle', opacity: 0.75, stroke: 'white', strokeWidth: 0.4 },
+    encoding: {
+      longitude: { field: 'lon', type: 'quantitative' },
+      latitude: { field: 'lat', type: 'quantitative' },
+      color: { field: 'group', type: 'nominal', title: typeof by === 'string' ? by : 'group', scale: { domain: groups, range: groupColours(groups) }, sort: groups },
+      size: { field: 'fatalities', type: 'quantitative', title: 'fatalities', scale: { type: 'sqrt', domain: [0, maxFatalities], range: [10, 900], zero: true } },
+      order: { field: 'fatalities', sort: 'descending' },
+    },
+  });
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: options.title ?? `Events by place and ${typeof by === 'string' ? by : 'group'}`, subtitle: subtitle.join('; '), anchor: 'start' },
+    width: options.width ?? 720,
+    height: options.height ?? (projection === 'equalEarth' || projection === 'naturalEarth1' ? 400 : 560),
+    background: 'white',
+    config: { font: 'DejaVu Sans, Arial, sans-serif', view: { stroke: null } },
+    projection: { type: projection },
+    layer: layers,
+  };
+  return spec as unknown as ChartSpec;
+}
