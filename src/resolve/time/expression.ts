@@ -75,7 +75,14 @@ export type DateExpr =
   /** A day relative to publication: today 0, yesterday -1, the day before yesterday -2. */
   | { kind: 'relativeDay'; offset: number; night?: NightKind; weekday?: number }
   /** A calendar week, month or year relative to publication: last (-1), this (0). */
-  | { kind: 'relativePeriod'; unit: 'week' | 'month' | 'year'; offset: number; part?: Part }
+  | {
+      kind: 'relativePeriod';
+      unit: 'week' | 'month' | 'year';
+      offset: number;
+      part?: Part;
+      /** "later this month" / "في وقت لاحق من الشهر الجاري": the rest of the period after publication. */
+      later?: boolean;
+    }
   /** A weekend (Saturday–Sunday in English, Friday–Saturday in Arabic). */
   | { kind: 'weekend'; qualifier?: Qualifier; days: [number, number] }
   /** "3 days ago", "منذ ثلاثة أيام"; no amount for a vague "days ago", "قبل أيام". */
@@ -93,6 +100,8 @@ export type DateExpr =
   | { kind: 'range'; from: DateExpr; to: DateExpr }
   /** An open bound: "since 2019", "after 12 March", "before the war … 2011", "until March". */
   | { kind: 'bound'; bound: 'since' | 'after' | 'before' | 'until'; of: DateExpr }
+  /** "around 9 January", "نحو منتصف آذار": a day widens to the week around it. */
+  | { kind: 'approximate'; of: DateExpr }
   /** Two calendars side by side ("15 رمضان 1442 هـ الموافق 27 نيسان 2021"): `primary` is used, `check` compared. */
   | { kind: 'paired'; primary: DateExpr; check: DateExpr };
 

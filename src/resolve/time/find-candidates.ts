@@ -10,6 +10,7 @@ import { ENGLISH_CALENDAR_RULES } from './parsers/english-calendar.js';
 import { ENGLISH_RELATIVE_RULES } from './parsers/english-relative.js';
 import { NUMERIC_RULES } from './parsers/numeric.js';
 import { type Rule, runRules } from './parsers/rule.js';
+import { markApproximate } from './refiners/approximate.js';
 import { attachBounds } from './refiners/bounds.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { pairCalendars } from './refiners/paired-calendars.js';
@@ -81,6 +82,7 @@ export function findCandidates(text: string, ctx: ResolvedContext, span: boolean
   candidates = mergeWeekdayWithDate(candidates, text);
   candidates = pairCalendars(candidates, text);
   candidates = mergeRanges(candidates, text, ctx.language);
+  candidates = markApproximate(candidates, text, ctx.language);
   candidates = attachBounds(candidates, text, ctx.language);
   return span ? candidates : candidates.filter((c) => c.weak !== true);
 }

@@ -71,6 +71,8 @@ export const CONFIDENCE = {
   impliedYear: 0.9,
   /** Multiplier for a weekday that disagrees with the date. */
   weekdayMismatch: 0.7,
+  /** Multiplier for a date given as approximate ("around 9 January"). */
+  approximate: 0.8,
   /** Multiplier for an open bound ("since 2019"). */
   bound: 0.8,
   /** Confidence of an "until"/"before" bound, which gives only an end. */

@@ -267,6 +267,12 @@ function resolveRelativeDay(e: Extract<DateExpr, { kind: 'relativeDay' }>, ctx: 
 function resolveRelativePeriod(e: Extract<DateExpr, { kind: 'relativePeriod' }>, ctx: ResolvedContext): Resolved {
   const P = ctx.published;
   if (P === undefined) return needsPublication('a week, month or year relative to publication');
+  if (e.later === true) {
+    // "later this month": from the day after publication to the end of the period.
+    const whole = resolveRelativePeriod({ kind: 'relativePeriod', unit: e.unit, offset: e.offset }, ctx);
+    if (whole.end === undefined || whole.end <= P) return unknown([issue('warning', 'unresolved_date', `nothing of the ${e.unit} is left after publication`)]);
+    return known(P + 1, whole.end, whole.precision === 'unknown' ? 'month' : whole.precision, CONFIDENCE.thisPeriod);
+  }
   const { year, month } = fromDayNumber(P);
   if (e.unit === 'week') {
     const weekStart = P - ((weekdayOf(P) - ctx.weekStartsOn + 7) % 7) + 7 * e.offset;
@@ -577,6 +583,17 @@ function resolveBound(e: Extract<DateExpr, { kind: 'bound' }>, ctx: ResolvedCont
   }
 }
 
+/** "around 9 January": a day becomes the 7 days centred on it; a longer range keeps its bounds. */
+function resolveApproximate(e: Extract<DateExpr, { kind: 'approximate' }>, ctx: ResolvedContext): Resolved {
+  const inner = resolveExpr(e.of, ctx);
+  if (inner.start === undefined || inner.end === undefined || inner.precision === 'unknown') return inner;
+  const note = issue('info', 'approximate_date', 'The text gives the date as approximate ("around", "نحو"); widened a day to the week around it');
+  if (inner.end - inner.start < 7) {
+    return known(inner.start - 3, inner.end + 3, 'week', inner.confidence * CONFIDENCE.approximate, 'silent', [...inner.issues, note]);
+  }
+  return { ...inner, confidence: inner.confidence * CONFIDENCE.approximate, issues: [...inner.issues, note] };
+}
+
 function resolvePaired(e: Extract<DateExpr, { kind: 'paired' }>, ctx: ResolvedContext): Resolved {
   const primary = resolveExpr(e.primary, ctx);
   const check = resolveExpr(e.check, ctx);
@@ -645,5 +662,7 @@ export function resolveExpr(e: DateExpr, ctx: ResolvedContext): Resolved {
       return resolveBound(e, ctx);
     case 'paired':
       return resolvePaired(e, ctx);
+    case 'approximate':
+      return resolveApproximate(e, ctx);
   }
 }

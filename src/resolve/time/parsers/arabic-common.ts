@@ -82,7 +82,7 @@ export function readYearPhrase(g: Groups): { year?: number; yearOffset?: number 
   const year = int(g.year);
   if (year !== undefined) return { year };
   if (g.ryq !== undefined) {
-    if (/قبل/.test(g.ryq)) return { yearOffset: -2 };
+    if (/^قبل/.test(g.ryq)) return { yearOffset: -2 };
     const q = arabicQualifierTable.get(g.ryq);
     return { yearOffset: q === 'last' ? -1 : q === 'next' ? 1 : 0 };
   }

@@ -136,7 +136,7 @@ const BEFORE_LAST = anyArabic(['قبل الماضي', 'قبل الماضية', '
 const arRelativePeriod: Rule = {
   name: 'ar-relative-period',
   regex: rule(
-    `${AR_LB}${PART}?(?:(?<unit>${PERIOD})${S}(?<qual>${BEFORE_LAST}|${AR_QUALIFIER})|(?<this>${anyArabic(['هذا', 'هذه'])})${S}(?<unit2>${PERIOD})|(?<unit3>${PERIOD})(?!${S}\\d))${RB}`,
+    `${AR_LB}(?:(?<later>${arabicForm('في وقت لاحق من')}|${arabicForm('في وقت سابق من')})${S})?${PART}?(?:(?<unit>${PERIOD})${S}(?<qual>${BEFORE_LAST}|${AR_QUALIFIER})|(?<this>${anyArabic(['هذا', 'هذه'])})${S}(?<unit2>${PERIOD})|(?<unit3>${PERIOD})(?!${S}\\d))${RB}`,
   ),
   extract(m) {
     const g = m.groups ?? {};
@@ -147,7 +147,7 @@ const arRelativePeriod: Rule = {
     if (g.unit3 !== undefined && part === undefined) return null;
     let offset = 0;
     if (g.qual !== undefined) {
-      if (/قبل/.test(g.qual)) offset = -2;
+      if (/^قبل/.test(g.qual)) offset = -2;
       else {
         const q = readQualifier(g.qual);
         offset = q === 'last' ? -1 : q === 'next' ? 1 : 0;
@@ -155,6 +155,7 @@ const arRelativePeriod: Rule = {
     }
     const expr: DateExpr = { kind: 'relativePeriod', unit, offset };
     if (part !== undefined) expr.part = part;
+    if (g.later !== undefined && /لاحق/.test(g.later)) expr.later = true;
     return { expr };
   },
 };

@@ -81,8 +81,9 @@ const enRelativePeriod: Rule = {
     let offset = 0;
     if (g.u2 !== undefined) offset = -2;
     else if (q === 'last' || q === 'the previous' || q === 'previous' || q === 'this past') offset = -1;
-    else if (q === 'next' || q === 'later this') offset = q === 'next' ? 1 : 0;
+    else if (q === 'next') offset = 1;
     const expr: DateExpr = { kind: 'relativePeriod', unit, offset };
+    if (q === 'later this') expr.later = true;
     const partText = g.part?.replace(/\s*-\s*$/, '').trim();
     const part = partText === undefined ? undefined : englishPartTable.get(partText);
     if (part !== undefined) expr.part = part;
