@@ -236,3 +236,7 @@ export type {
   WeaponCategory,
   WeaponDescription,
 } from './codebooks/index.js';
+
+// Resolve: dates
+export { resolveDate, findDates, hijriToGregorian, gregorianToHijri } from './resolve/time/index.js';
+export type { DateContext, DateResolution, FoundDate } from './resolve/time/index.js';
