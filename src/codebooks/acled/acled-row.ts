@@ -381,7 +381,8 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
   const out: Record<string, string> = {};
 
   // Identifier.
-  out.event_id_cnty = event.id.startsWith('acled:') ? event.id.slice('acled:'.length) : (original?.event_id_cnty ?? event.id);
+  if (original?.event_id_cnty !== undefined && eventIdOf(original) === event.id) out.event_id_cnty = original.event_id_cnty;
+  else out.event_id_cnty = event.id.startsWith('acled:') ? event.id.slice('acled:'.length) : (original?.event_id_cnty ?? event.id);
 
   // Date.
   const sameDate = unchanged(original, DATE_CELLS, (r) => dateKey(readDate(r).value), dateKey(event.date));
@@ -410,10 +411,12 @@ export function toAcledRow(event: ConflictEvent, options: ToAcledRowOptions = {}
     out.event_type = category.eventType;
     out.sub_event_type = category.subEventType;
   } else {
-    // No ACLED category for this event: keep the original (unmodelled) cells, else blank.
-    out.disorder_type = original?.disorder_type ?? '';
-    out.event_type = original?.event_type ?? '';
-    out.sub_event_type = original?.sub_event_type ?? '';
+    // No ACLED category for this event. When the original row's category was not one ACLED
+    // defines (kept as type other), its cells are unmodelled: keep them; otherwise blank.
+    const unmodelled = original !== undefined && readType(original).entry === undefined;
+    out.disorder_type = unmodelled ? (original.disorder_type ?? '') : '';
+    out.event_type = unmodelled ? (original.event_type ?? '') : '';
+    out.sub_event_type = unmodelled ? (original.sub_event_type ?? '') : '';
   }
 
   // Actors.

@@ -371,7 +371,8 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
   const out: Record<string, string> = {};
   for (const column of UCDP_GED_COLUMNS) out[column] = keep(column);
 
-  out.id = event.id.startsWith('ucdp:') ? event.id.slice('ucdp:'.length) : (original?.id ?? event.id);
+  if (original?.id !== undefined && eventIdOf(original) === event.id) out.id = original.id;
+  else out.id = event.id.startsWith('ucdp:') ? event.id.slice('ucdp:'.length) : (original?.id ?? event.id);
 
   // Date.
   const sameDate = unchanged(original, (r) => dateKey(readDate(r).value), dateKey(event.date));

@@ -361,6 +361,12 @@ describe('bad rows give issues with file, line and column', () => {
     expect(a.value?.id).toMatch(/^acled:row-/);
     expect(a.value?.id).toBe(b.value?.id);
     expect(a.issues.map((i) => i.code)).toEqual(['acled_missing_event_id']);
+    expect(toAcledRow(a.value ?? ({} as ConflictEvent)).event_id_cnty).toBe('');
+  });
+
+  it('blanks the category of an edited event that ACLED cannot code, rather than keeping the stale one', () => {
+    const event = imported(base);
+    expect(toAcledRow({ ...event, type: 'other', subtype: undefined })).toMatchObject({ event_type: '', sub_event_type: '', disorder_type: '' });
   });
 
   it('rejects invalid options as programmer errors', () => {

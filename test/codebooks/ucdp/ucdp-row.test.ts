@@ -225,6 +225,13 @@ describe('bad UCDP rows', () => {
     expect(toUcdpRow(value ?? ({} as ConflictEvent)).date_start).toBe('2013-01-09 00:00:00.000');
   });
 
+  it('gives a row without id a stable id and writes the blank id back', () => {
+    const { value, issues } = fromUcdpRow({ ...base, id: '' });
+    expect(value?.id).toMatch(/^ucdp:row-/);
+    expect(issues.map((i) => i.code)).toEqual(['ucdp_missing_id']);
+    expect(toUcdpRow(value ?? ({} as ConflictEvent)).id).toBe('');
+  });
+
   it('flags a date_prec 1 range, an unknown type of violence, country id and where_prec, bad counts', () => {
     const { value, issues } = fromUcdpRow({ ...base, date_end: '2013-01-05 00:00:00.000', type_of_violence: '4', country_id: '9999', where_prec: '9', best: '-1' });
     expect(issues.map((i) => i.code).sort()).toEqual(['ucdp_date_prec_mismatch', 'ucdp_invalid_count', 'ucdp_invalid_type_of_violence', 'ucdp_invalid_where_prec', 'ucdp_unknown_country_id']);
