@@ -236,9 +236,20 @@ function pick(original: UcdpRow, columns: readonly string[]): Record<string, str
   return Object.fromEntries(columns.map((c) => [c, cellOf(original, c)]));
 }
 
-function unchanged<T>(original: UcdpRow | undefined, read: (row: UcdpRow) => T, current: T): UcdpRow | undefined {
-  return original !== undefined && deepEqual(read(original), current) ? original : undefined;
+/**
+ * The original row when it has all the columns of a cell group and reads back to the same value as
+ * the event holds now, else `undefined` (the group is then derived from the event).
+ */
+function unchanged<T>(original: UcdpRow | undefined, columns: readonly string[], read: (row: UcdpRow) => T, current: T): UcdpRow | undefined {
+  if (original === undefined || columns.some((c) => original[c] === undefined)) return undefined;
+  return deepEqual(read(original), current) ? original : undefined;
 }
+
+const DATE_CELLS = ['year', 'date_prec', 'date_start', 'date_end'];
+const SIDE_CELLS = ['type_of_violence', 'side_a', 'side_b'];
+const SOURCE_CELLS = ['number_of_sources', 'source_article', 'source_office', 'source_date', 'source_headline'];
+const POINT_CELLS = ['latitude', 'longitude', 'geom_wkt', 'priogrid_gid'];
+const COUNT_CELLS = ['best', 'high', 'low', 'deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown'];
 
 /**
  * The PRIO-GRID cell id of a point: 0.5° cells numbered row by row from (−90, −180), 720 per row,
@@ -351,9 +362,10 @@ function sidesOf(event: ConflictEvent): { a: Actor | undefined; b: Actor | undef
  * first perpetrator or two-sided actor, `side_b` the first victim or target, else the next
  * actor; `where_prec` / `date_prec` from the precisions; `geom_wkt` as `POINT (lon lat)`;
  * `priogrid_gid` from the point; `country_id` and `region` from `iso3`; `low` / `best` / `high`
- * from the fatality count; `deaths_*`: the original breakdown while it still adds up to `best`,
- * the remainder put into `deaths_unknown` when `best` grew, and otherwise blank with all of
- * `best` in `deaths_unknown`; `number_of_sources` and the `source_*` lists from the sources
+ * from the fatality count; `deaths_*`: the original breakdown while it still adds up to `best`;
+ * when `best` changed but still covers `deaths_a` + `deaths_b` + `deaths_civilians`, those are kept
+ * and `deaths_unknown` takes the rest; otherwise they are blank and all of `best` is in
+ * `deaths_unknown` (the categories are not known); `number_of_sources` and the `source_*` lists from the sources
  * (`-1`, UCDP's "not recorded", when there are none).
  *
  * @throws {TypeError} for invalid options.
@@ -375,9 +387,9 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
   else out.id = event.id.startsWith('ucdp:') ? event.id.slice('ucdp:'.length) : (original?.id ?? event.id);
 
   // Date.
-  const sameDate = unchanged(original, (r) => dateKey(readDate(r).value), dateKey(event.date));
+  const sameDate = unchanged(original, DATE_CELLS, (r) => dateKey(readDate(r).value), dateKey(event.date));
   if (sameDate !== undefined) {
-    Object.assign(out, pick(sameDate, ['year', 'date_prec', 'date_start', 'date_end']));
+    Object.assign(out, pick(sameDate, DATE_CELLS));
   } else {
     const format = options.dateFormat ?? (original === undefined ? undefined : parseUcdpDate(cellOf(original, 'date_start'))?.format) ?? 'datetime';
     const write = (d: string | undefined): string => (d === undefined ? '' : format === 'datetime' ? `${d}${TIME_SUFFIX}` : d);
@@ -389,9 +401,9 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
   }
 
   // Sides and type of violence.
-  const sameSides = unchanged(original, readSides, event.actors);
+  const sameSides = unchanged(original, SIDE_CELLS, readSides, event.actors);
   if (sameSides !== undefined) {
-    Object.assign(out, pick(sameSides, ['type_of_violence', 'side_a', 'side_b']));
+    Object.assign(out, pick(sameSides, SIDE_CELLS));
   } else {
     const violence = toUcdpViolenceType(event);
     const { a, b } = sidesOf(event);
@@ -401,9 +413,9 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
   }
 
   // Sources.
-  const sameSources = unchanged(original, readSources, event.sources);
+  const sameSources = unchanged(original, SOURCE_CELLS, readSources, event.sources);
   if (sameSources !== undefined) {
-    Object.assign(out, pick(sameSources, ['number_of_sources', 'source_article', 'source_office', 'source_date', 'source_headline']));
+    Object.assign(out, pick(sameSources, SOURCE_CELLS));
   } else {
     const sources = event.sources;
     const published = (s: Source): string => s.published?.slice(0, 10) ?? '';
@@ -422,7 +434,7 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
 
   // Location.
   const location = event.location;
-  const samePrecision = unchanged(original, readPrecision, location.precision);
+  const samePrecision = unchanged(original, ['where_prec'], readPrecision, location.precision);
   if (samePrecision !== undefined) out.where_prec = cellOf(samePrecision, 'where_prec');
   else {
     const prec = toUcdpWherePrec(location.precision);
@@ -432,9 +444,9 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
   out.where_description = location.text ?? '';
   out.adm_1 = location.admin1 ?? '';
   out.adm_2 = location.admin2 ?? '';
-  const samePoint = unchanged(original, readPoint, location.point);
+  const samePoint = unchanged(original, ['latitude', 'longitude'], readPoint, location.point);
   if (samePoint !== undefined) {
-    Object.assign(out, pick(samePoint, ['latitude', 'longitude', 'geom_wkt', 'priogrid_gid']));
+    Object.assign(out, pick(samePoint, POINT_CELLS));
   } else if (location.point === undefined) {
     out.latitude = '';
     out.longitude = '';
@@ -448,7 +460,7 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
     out.priogrid_gid = keepIfSame(original?.priogrid_gid, String(prioGridId(location.point)), parseIntegerCell);
   }
   out.country = location.country ?? '';
-  const sameCountry = unchanged(original, readIso3, location.iso3);
+  const sameCountry = unchanged(original, ['country_id'], readIso3, location.iso3);
   if (sameCountry === undefined) {
     const gw = location.iso3 === undefined ? undefined : gleditschWardFromIso3(location.iso3);
     out.country_id = gw === undefined ? '' : String(gw);
@@ -457,9 +469,9 @@ export function toUcdpRow(event: ConflictEvent, options: ToUcdpRowOptions = {}):
 
   // Fatalities.
   const f = event.fatalities;
-  const sameCount = unchanged(original, (r) => readFatalities(r).value, f);
+  const sameCount = unchanged(original, ['best', 'high', 'low'], (r) => readFatalities(r).value, f);
   if (sameCount !== undefined) {
-    Object.assign(out, pick(sameCount, ['best', 'high', 'low', 'deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown']));
+    Object.assign(out, pick(sameCount, COUNT_CELLS));
   } else {
     out.low = f?.low === undefined ? '' : keepIfSame(original?.low, String(f.low), parseIntegerCell);
     out.best = f?.best === undefined ? '' : keepIfSame(original?.best, String(f.best), parseIntegerCell);
