@@ -45,7 +45,9 @@ const enRelativeDay: Rule = {
 const enWeekday: Rule = {
   name: 'en-weekday',
   regex: rule(
-    `${LB}(?:(?<q>last|this${SP}past|this|next|on|early|late|early${SP}on|late${SP}on|overnight)${SP})?(?<wd>${EN_WEEKDAY})(?:${SP}(?<dp>${DAY_PART}))?${RB}`,
+    `${LB}(?:(?<q>last|this${SP}past|this|next|on|early|late|early${SP}on|late${SP}on|overnight)${SP})?(?<wd>${EN_WEEKDAY})(?:${SP}(?<dp>${DAY_PART}))?${RB}` +
+      // Newspapers named after a weekday.
+      `(?!${SP}(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Mail|Independent|Star|Sport)${RB})`,
     true,
   ),
   extract(m) {
