@@ -8,8 +8,12 @@ function n(value: number): string {
   return number.format(value);
 }
 
+function events(count: number): string {
+  return `${n(count)} ${count === 1 ? 'event' : 'events'}`;
+}
+
 function share(part: number, whole: number): string {
-  if (whole === 0) return '';
+  if (whole === 0 || part === 0) return '';
   const pct = (100 * part) / whole;
   return ` (${pct > 0 && pct < 0.1 ? '<0.1' : pct.toFixed(pct < 10 ? 1 : 0)}%)`;
 }
@@ -22,8 +26,8 @@ function rowsLine(rows: readonly CountRow[], max = 12): string {
 }
 
 function countLine(t: CountTotal): string {
-  if (t.withFigure === 0) return `no figure in any of ${n(t.events)} events`;
-  const parts = [`low ${n(t.low)} · best ${n(t.best)} · high ${n(t.high)}`, `from ${n(t.withFigure)} events with a figure`];
+  if (t.withFigure === 0) return t.events === 0 ? 'no events' : `no figure in any of ${events(t.events)}`;
+  const parts = [`low ${n(t.low)} · best ${n(t.best)} · high ${n(t.high)}`, `from ${events(t.withFigure)} with a figure`];
   if (t.withoutFigure > 0) parts.push(`${n(t.withoutFigure)} without`);
   if (t.partial > 0) parts.push(`${n(t.partial)} with only part of low/best/high`);
   return parts.join('; ');
@@ -49,13 +53,13 @@ export function formatSummary(s: DatasetSummaryData): string {
   const span = s.dateSpan.first !== undefined ? `${s.dateSpan.first} to ${s.dateSpan.last ?? '?'}` : 'no dated event';
   const m = s.merge;
   const lines = [
-    `${n(s.events)} events, ${span}`,
+    `${events(s.events)}, ${span}`,
     `  dates        ${n(s.undated)} unknown${share(s.undated, s.events)} · precision ${rowsLine(s.datePrecision)}`,
     `  places       ${n(s.unresolvedPlaces)} unresolved${share(s.unresolvedPlaces, s.events)} · ${n(s.withPoint)} with a point · precision ${rowsLine(s.locationPrecision)}`,
     `  fatalities   ${countLine(s.fatalities)}`,
     `  injuries     ${countLine(s.injuries)}`,
-    `  sources      ${n(m.multiSource)} events from several sources; ${n(m.merged)} merged from ${n(m.mergedReports)} reports`,
-    `  disagreements ${n(m.withDisagreements)} events${m.disagreementsByField.length > 0 ? `: ${rowsLine(m.disagreementsByField)}` : ''}`,
+    `  sources      ${events(m.multiSource)} from several sources; ${events(m.merged)} merged from ${n(m.mergedReports)} reports`,
+    `  disagreements ${events(m.withDisagreements)}${m.disagreementsByField.length > 0 ? `: ${rowsLine(m.disagreementsByField)}` : ''}`,
     `  years        ${rowsLine(s.byYear, 20)}`,
     `  countries    ${rowsLine(s.byCountry)}`,
     '',
