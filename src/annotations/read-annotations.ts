@@ -276,12 +276,16 @@ export async function readAnnotations(paths: string | readonly string[], options
       issues.push(issue('error', 'unreadable_file', `cannot read ${path}: ${(e as Error).message}`, { file: path }));
     }
   }
-  const ids = new Map<string, string>();
+  const ids = new Map<string, AnnotatedDocument>();
   for (const d of docs) {
     const first = ids.get(d.id);
-    if (first !== undefined) {
-      issues.push(issue('warning', 'duplicate_document_id', `document id ${d.id} (${d.file ?? ''}) is also the id of a document in ${first}; give them distinct ids before merging`, { document: d.id, ...(d.file !== undefined ? { file: d.file } : {}) }));
-    } else ids.set(d.id, d.file ?? '');
+    if (first === undefined) ids.set(d.id, d);
+    else if (first.text === d.text) {
+      // One report annotated twice (a brat file and its inline copy): the same document.
+      issues.push(issue('info', 'same_document_twice', `document ${d.id} (${d.file ?? ''}) has the same id and text as ${first.file ?? ''}: read as two annotations of one report`, { document: d.id, ...(d.file !== undefined ? { file: d.file } : {}) }));
+    } else {
+      issues.push(issue('warning', 'duplicate_document_id', `document id ${d.id} (${d.file ?? ''}) is also the id of a different text in ${first.file ?? ''}; give them distinct ids before merging`, { document: d.id, ...(d.file !== undefined ? { file: d.file } : {}) }));
+    }
   }
   return { value: docs, issues };
 }

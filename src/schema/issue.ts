@@ -113,7 +113,7 @@ export function withContext(
 
 /**
  * Formats an issue as a compiler would: `file:line: level: message`, falling back to the document
- * id and the JSON path when there is no file.
+ * id (or the event id) and the JSON path when there is no file.
  *
  * @example
  * ```ts
@@ -127,6 +127,8 @@ export function formatIssue(i: Issue): string {
     where.push(i.line !== undefined ? `${i.file}:${i.line}` : i.file);
   } else if (i.document !== undefined) {
     where.push(i.document);
+  } else if (i.event !== undefined) {
+    where.push(`event ${i.event}`);
   }
   const path = i.path.length > 0 ? ` (at ${formatPath(i.path)})` : '';
   const prefix = where.length > 0 ? `${where.join(' ')}: ` : '';

@@ -102,12 +102,16 @@ export function combineEvents(reports: readonly ConflictEvent[], options: Combin
 
   const byPrecision = [...members].sort((a, b) => dateWidth(a.date) - dateWidth(b.date) || byId(a, b));
   const date = (byPrecision[0] ?? first).date;
-  push(disagreeOn('date', members, (e) => (e.date.start !== undefined ? `${e.date.start}..${e.date.end ?? ''}` : undefined), 'narrowest date range'));
+  // A range inside another refines it ("this month" cut at two publication dates); only ranges
+  // that overlap without one containing the other disagree.
+  const nested = members.every((m) => m.date.start === undefined || m.date.end === undefined || date.start === undefined || date.end === undefined || (m.date.start <= date.start && date.end <= m.date.end));
+  if (!nested) push(disagreeOn('date', members, (e) => (e.date.start !== undefined ? `${e.date.start}..${e.date.end ?? ''}` : undefined), 'narrowest date range'));
 
   const location = chooseLocation(members);
-  push(
-    disagreeOn('location', members, (e) => (e.location.name !== undefined ? `${e.location.name} (${e.location.precision})` : undefined), 'most precise place'),
-  );
+  // A more precise place refines a vaguer one (Hajin inside Deir ez-Zor governorate); reports
+  // disagree only when they name different places at the same precision.
+  const samePrecision = members.filter((m) => m.location.precision === location.precision && m.location.precision !== 'unknown');
+  push(disagreeOn('location', samePrecision, (e) => e.location.gazetteerId ?? e.location.name, 'first report by id'));
 
   const reported = (field: 'fatalities' | 'injuries'): ReportedCount[] =>
     members.flatMap((m) => (m[field] !== undefined ? [{ count: m[field], documents: documentsOf(m) }] : []));

@@ -1,2 +1,7 @@
 // Each command module registers itself with the program when imported.
-export {};
+import './build.js';
+import './validate.js';
+import './stats.js';
+import './plot.js';
+import './map.js';
+import './report.js';
