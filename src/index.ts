@@ -31,6 +31,11 @@ export { eventJsonSchema, EVENT_SCHEMA_ID } from './schema/json-schema.js';
 export type { ValidateEventOptions } from './schema/validate-event.js';
 export { stableId, hashString } from './util/stable-id.js';
 
+// Text normalisation and matching keys (Arabic and Latin script)
+export { normalizeArabic, arabicKey, arabicPrefixVariants, hasArabic, toAsciiDigits } from './text/normalize-arabic.js';
+export { foldLatin, latinSkeleton } from './text/fold-latin.js';
+export { nameSkeleton, nameSimilarity } from './text/name-key.js';
+
 // Resolve: places
 export { resolvePlace } from './resolve/place/resolve-place.js';
 export type { PlaceContext, PlaceResolution, PlaceCandidate } from './resolve/place/resolve-place.js';
@@ -240,3 +245,23 @@ export type {
 // Resolve: dates
 export { resolveDate, findDates, hijriToGregorian, gregorianToHijri } from './resolve/time/index.js';
 export type { DateContext, DateResolution, FoundDate } from './resolve/time/index.js';
+
+// Assemble, merge and build datasets
+export { assembleEvents } from './build/assemble/assemble-events.js';
+export type { AssembleOptions } from './build/assemble/assemble-events.js';
+export { buildDataset } from './build/build-dataset.js';
+export type { BuildDatasetOptions, DatasetInput, DatasetStats } from './build/build-dataset.js';
+export { readInputs } from './build/read-inputs.js';
+export type { InputFormat, Inputs, ReadInputsOptions } from './build/read-inputs.js';
+export { mergeEvents } from './build/merge/merge-events.js';
+export type { MergeOptions, MergeStats } from './build/merge/merge-events.js';
+export { compareEvents } from './build/merge/compare-events.js';
+export type { CompareOptions, EventComparison } from './build/merge/compare-events.js';
+export { combineEvents } from './build/merge/combine-events.js';
+export type { CombineOptions } from './build/merge/combine-events.js';
+export type { BestRule } from './build/merge/combine-counts.js';
+export type { NameScript } from './build/merge/combine-actors.js';
+export { comparePlaces, PLACE_TOLERANCE_KM } from './build/merge/place-compatibility.js';
+export type { PlaceAgreement, PlaceComparison } from './build/merge/place-compatibility.js';
+export { sameActor, actorKey } from './build/merge/actor-identity.js';
+export { typesCompatible, moreSpecificType, typeLineage } from './build/merge/type-compatibility.js';
