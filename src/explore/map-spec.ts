@@ -33,6 +33,8 @@ export interface MapOptions {
 }
 
 interface MapPoint {
+  /** What a screen reader says of the dot. */
+  label: string;
   lon: number;
   lat: number;
   group: string;
@@ -85,10 +87,11 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
     const group = kept.has(key0) || key0 === UNKNOWN_GROUP ? key0 : OTHER_GROUP;
     const id = `${p.lon.toFixed(4)} ${p.lat.toFixed(4)} ${group}`;
     let point = points.get(id);
-    if (point === undefined) points.set(id, (point = { lon: p.lon, lat: p.lat, group, events: 0, fatalities: 0 }));
+    if (point === undefined) points.set(id, (point = { label: '', lon: p.lon, lat: p.lat, group, events: 0, fatalities: 0 }));
     point.events++;
     point.fatalities += e.fatalities?.best ?? e.fatalities?.low ?? 0;
   }
+  for (const p of points.values()) p.label = `${p.group} at ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}: ${p.events} ${p.events === 1 ? 'event' : 'events'}, ${p.fatalities} killed`;
   const groups = [...kept];
   if ([...points.values()].some((p) => p.group === OTHER_GROUP)) groups.push(OTHER_GROUP);
   if ([...points.values()].some((p) => p.group === UNKNOWN_GROUP)) groups.push(UNKNOWN_GROUP);
@@ -119,8 +122,9 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
       longitude: { field: 'lon', type: 'quantitative' },
       latitude: { field: 'lat', type: 'quantitative' },
       color: { field: 'group', type: 'nominal', title: typeof by === 'string' ? by : 'group', scale: { domain: groups, range: groupColours(groups) }, sort: groups },
-      size: { field: 'fatalities', type: 'quantitative', title: 'fatalities', scale: { type: 'sqrt', domain: [0, maxFatalities], range: [10, 900], zero: true } },
+      size: { field: 'fatalities', type: 'quantitative', title: 'fatalities', scale: { type: 'sqrt', domain: [0, maxFatalities], range: [10, 900], zero: true }, legend: { tickMinStep: 1, format: ',d' } },
       order: { field: 'fatalities', sort: 'descending' },
+      description: { field: 'label' },
     },
   });
   const spec = {

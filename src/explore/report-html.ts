@@ -135,7 +135,7 @@ export async function renderReport(events: readonly ConflictEvent[], options: Re
 <section id="timeline"><h2>Timeline</h2><figure class="chart">${timeline}</figure></section>
 <section id="map"><h2>Map</h2><figure class="chart">${map}<figcaption class="muted">Boundaries: Natural Earth (public domain).</figcaption></figure></section>
 ${issuesHtml(issues, maxIssues)}
-<section id="disagreements"><h2>Disagreements between reports (${summary.merge.withDisagreements.toLocaleString('en-US')} events)</h2>${disagreementsList(ordered)}</section>
+<section id="disagreements"><h2>Disagreements between reports (${summary.merge.withDisagreements.toLocaleString('en-US')} ${summary.merge.withDisagreements === 1 ? 'event' : 'events'})</h2>${disagreementsList(ordered)}</section>
 <section id="events"><h2>Events</h2>
 <p class="muted">Evidence spans give the field they support, the text, the document and the offsets [start, end) in code points.${truncated}</p>
 <p class="filters"><label>Filter <input id="filter" type="search" placeholder="any text: a place, an actor, a publisher…"></label> <label><input id="only-disagree" type="checkbox"> only events with disagreements</label> <span id="shown" class="muted"></span></p>

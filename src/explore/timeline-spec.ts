@@ -29,6 +29,8 @@ export interface TimelineOptions {
 }
 
 interface TimelineDatum {
+  /** What a screen reader says of the bar (and the same in every time zone). */
+  label: string;
   period: string;
   end: string;
   group: string;
@@ -92,12 +94,12 @@ export function timelineSpec(events: Iterable<ConflictEvent>, options: TimelineO
     let y = 0;
     const inPeriod = dated.filter((c) => c.key === period && c.count > 0).sort((a, b) => (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0));
     for (const c of inPeriod) {
-      values.push({ period: periodStart(period, interval), end: end(period), group: c.group, count: c.count, y0: y, y1: y + c.count });
+      values.push({ label: `${period}, ${c.group}: ${c.count}`, period: periodStart(period, interval), end: end(period), group: c.group, count: c.count, y0: y, y1: y + c.count });
       y += c.count;
     }
     if (mark === 'line') {
       // Lines drop to zero where a group has no events in a period.
-      for (const g of groups) if (!inPeriod.some((c) => c.group === g)) values.push({ period: periodStart(period, interval), end: end(period), group: g, count: 0, y0: 0, y1: 0 });
+      for (const g of groups) if (!inPeriod.some((c) => c.group === g)) values.push({ label: `${period}, ${g}: 0`, period: periodStart(period, interval), end: end(period), group: g, count: 0, y0: 0, y1: 0 });
     }
   }
   const total = dated.length === 0 ? 0 : list.length - undated;
@@ -123,11 +125,12 @@ export function timelineSpec(events: Iterable<ConflictEvent>, options: TimelineO
             y: { field: 'y0', type: 'quantitative', title: 'events', axis: { tickMinStep: 1, format: 'd' } },
             y2: { field: 'y1' },
             color: colour,
+            description: { field: 'label' },
           },
         }
       : {
           mark: { type: 'line', point: values.length < 300, interpolate: 'monotone' },
-          encoding: { x, y: { field: 'count', type: 'quantitative', title: 'events', axis: { tickMinStep: 1, format: 'd' } }, color: colour },
+          encoding: { x, y: { field: 'count', type: 'quantitative', title: 'events', axis: { tickMinStep: 1, format: 'd' } }, color: colour, description: { field: 'label' } },
         }),
   };
   return spec as unknown as ChartSpec;
