@@ -14,6 +14,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available) console.warn(`skipped: the browser test of the HTML report needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
+/** The computed text direction of an element (run in the page). */
+const direction = (el: unknown): string => (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(el).direction;
+
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe.skipIf(!available)('the HTML report in a real browser (headless Chromium)', () => {
@@ -74,9 +77,9 @@ describe.skipIf(!available)('the HTML report in a real browser (headless Chromiu
     const page = await context.newPage();
     await page.goto(reportUrl, { waitUntil: 'load' });
     const arabic = page.locator('bdi.quote', { hasText: 'اغتيال' });
-    expect(await arabic.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await arabic.evaluate(direction)).toBe('rtl');
     const english = page.locator('bdi.quote', { hasText: 'three <b>activists</b>' });
-    expect(await english.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await english.evaluate(direction)).toBe('ltr');
     const disagree = page.locator('#events-table tr.disagree');
     expect(await disagree.count()).toBe(1);
     expect(await disagree.locator('.dis').textContent()).toContain('fatalities.best');
