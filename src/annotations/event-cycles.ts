@@ -11,7 +11,10 @@ import type { EventAnnotation } from './document.js';
  * ```
  */
 export function reportEventCycles(events: readonly EventAnnotation[], report: (message: string, eventId: string) => void): void {
+  if (events.length < 2 && events.every((e) => e.arguments.every((a) => a.target !== e.id))) return;
   const byId = new Map(events.map((e): [string, EventAnnotation] => [e.id, e]));
+  // Without an event among the arguments there is no cycle to find.
+  if (!events.some((e) => e.arguments.some((a) => byId.has(a.target)))) return;
   const state = new Map<string, 1 | 2>();
   const visit = (id: string, path: string[]): void => {
     const s = state.get(id);

@@ -21,6 +21,37 @@ export type MetadataFieldNames = Partial<Record<MetadataField, string>>;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
+const zoneCache = new Map<string, boolean>();
+const languageCache = new Map<string, boolean>();
+
+function validTimeZone(zone: string): boolean {
+  let ok = zoneCache.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    zoneCache.set(zone, ok);
+  }
+  return ok;
+}
+
+function validLanguage(tag: string): boolean {
+  let ok = languageCache.get(tag);
+  if (ok === undefined) {
+    try {
+      Intl.getCanonicalLocales(tag);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    languageCache.set(tag, ok);
+  }
+  return ok;
+}
+
 function validCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -59,6 +90,21 @@ export interface MetadataWhere {
   path?: (string | number)[];
 }
 
+const renamings = new WeakMap<MetadataFieldNames, Map<string, MetadataField>>();
+const DEFAULT_RENAMING = new Map<string, MetadataField>(METADATA_FIELDS.map((f) => [f, f]));
+
+/** Record key → library field, for the given field names (cached per names object). */
+function renamingOf(names: MetadataFieldNames | undefined): Map<string, MetadataField> {
+  if (names === undefined) return DEFAULT_RENAMING;
+  let map = renamings.get(names);
+  if (map === undefined) {
+    map = new Map();
+    for (const field of METADATA_FIELDS) map.set(names[field] ?? field, field);
+    renamings.set(names, map);
+  }
+  return map;
+}
+
 /**
  * Builds a document's metadata from a record: every field of the record is kept (known fields
  * under the library's names, read from `names` when they differ), then `defaults` fill what is
@@ -75,14 +121,14 @@ export function buildMetadata(
   record: Readonly<Record<string, unknown>>,
   options: { names?: MetadataFieldNames; defaults?: DocumentMetadata; exclude?: readonly string[]; where?: MetadataWhere } = {},
 ): { value: DocumentMetadata; issues: Issue[] } {
-  const names = options.names ?? {};
-  const renamed = new Map<string, MetadataField>();
-  for (const field of METADATA_FIELDS) renamed.set(names[field] ?? field, field);
-  const exclude = new Set(options.exclude ?? []);
+  const renamed = renamingOf(options.names);
+  const exclude = options.exclude ?? [];
   const metadata: DocumentMetadata = {};
-  for (const [key, raw] of Object.entries(record)) {
-    if (exclude.has(key)) continue;
-    const value = toMetadataValue(raw);
+  for (const key in record) {
+    if (!Object.hasOwn(record, key) || exclude.includes(key)) continue;
+    const raw = record[key];
+    // Strings (most fields) need no conversion.
+    const value = typeof raw === 'string' ? raw : toMetadataValue(raw);
     if (value === undefined) continue;
     const field = renamed.get(key);
     if (field !== undefined) {
@@ -123,20 +169,12 @@ export function checkMetadata(metadata: DocumentMetadata, where: MetadataWhere =
     }
   }
   const zone = metadata.timeZone;
-  if (zone !== undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-    } catch {
-      issues.push(issue('warning', 'invalid_time_zone', `metadata "timeZone" is "${zone}", not an IANA time zone such as "Asia/Damascus"`, at('timeZone')));
-    }
+  if (zone !== undefined && !validTimeZone(zone)) {
+    issues.push(issue('warning', 'invalid_time_zone', `metadata "timeZone" is "${zone}", not an IANA time zone such as "Asia/Damascus"`, at('timeZone')));
   }
   const language = metadata.language;
-  if (language !== undefined) {
-    try {
-      Intl.getCanonicalLocales(language);
-    } catch {
-      issues.push(issue('warning', 'invalid_language', `metadata "language" is "${language}", not a BCP 47 language tag such as "ar" or "en"`, at('language')));
-    }
+  if (language !== undefined && !validLanguage(language)) {
+    issues.push(issue('warning', 'invalid_language', `metadata "language" is "${language}", not a BCP 47 language tag such as "ar" or "en"`, at('language')));
   }
   return issues;
 }

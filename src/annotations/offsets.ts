@@ -74,7 +74,7 @@ class Index implements OffsetIndex {
   /** Code point offsets of the same characters. */
   private readonly pairsCp: number[];
   private graphemeStarts: number[] | undefined;
-  private readonly graphemeIdentity: boolean;
+  private identity: boolean | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -95,7 +95,12 @@ class Index implements OffsetIndex {
     }
     this.utf16IsCodePoint = this.pairsU16.length === 0;
     this.length = text.length - this.pairsU16.length;
-    this.graphemeIdentity = !GRAPHEME_JOINERS.test(text);
+  }
+
+  /** True when no character of the text can join another into one grapheme (computed on first use). */
+  private get graphemeIdentity(): boolean {
+    this.identity ??= !GRAPHEME_JOINERS.test(this.text);
+    return this.identity;
   }
 
   get graphemeIsCodePoint(): boolean {

@@ -63,8 +63,9 @@ function textMatches(index: OffsetIndex, fragments: readonly Fragment[], stored:
 /**
  * Chooses the offset unit under which the most stored span texts match the document text. Ties
  * go to the first candidate (the unit the tool writes today). Spans without stored text do not
- * vote. When the text has no astral characters, code points and UTF-16 units agree and the first
- * candidate is returned without looking further.
+ * vote. When the other candidates coincide with code points for this text (UTF-16 when it has
+ * no astral characters), the first candidate is returned without scoring (`matched` then counts
+ * every voter; the texts are checked when the spans are made).
  *
  * @example
  * ```ts
@@ -88,9 +89,6 @@ export function detectOffsetUnit(
     }
     return n;
   };
-  if (voters.length === 0) return { unit: first, matched: 0, voters: 0, firstMatched: 0 };
-  const firstMatched = score(first);
-  if (firstMatched === voters.length) return { unit: first, matched: firstMatched, voters: voters.length, firstMatched };
   // A unit that coincides with code points for this text cannot do better than code points.
   const relevant = candidates.filter((u) => {
     if (u === first) return false;
@@ -98,6 +96,11 @@ export function detectOffsetUnit(
     if (u === 'grapheme') return !index.graphemeIsCodePoint;
     return true;
   });
+  if (voters.length === 0 || relevant.length === 0) {
+    return { unit: first, matched: voters.length, voters: voters.length, firstMatched: voters.length };
+  }
+  const firstMatched = score(first);
+  if (firstMatched === voters.length) return { unit: first, matched: firstMatched, voters: voters.length, firstMatched };
   let best: OffsetUnit = first;
   let bestScore = firstMatched;
   for (const unit of relevant) {
@@ -152,22 +155,40 @@ export function materializeSpan(
   options: { mergeTouching?: boolean; checkFragments?: boolean } = {},
 ): { value: Span | undefined; issues: Issue[] } {
   const issues: Issue[] = [];
-  const where = {
+  const value = buildSpan(index, raw, unit, context, options, issues);
+  return { value, issues };
+}
+
+/** Where a raw span was read, for an issue (built only when there is something to report). */
+function spanWhere(raw: RawSpan, context: SpanContext, span?: [number, number]): Partial<Issue> {
+  return {
     document: context.document,
     ...(context.file !== undefined ? { file: context.file } : {}),
     ...(raw.line !== undefined ? { line: raw.line } : {}),
     ...(raw.path !== undefined ? { path: raw.path } : {}),
+    ...(span !== undefined ? { span } : {}),
   };
+}
+
+/** {@link materializeSpan} writing its issues into `issues`: the readers' hot path. */
+export function buildSpan(
+  index: OffsetIndex,
+  raw: RawSpan,
+  unit: OffsetUnit,
+  context: SpanContext,
+  options: { mergeTouching?: boolean; checkFragments?: boolean },
+  issues: Issue[],
+): Span | undefined {
   const lengthInUnit = index.lengthIn(unit);
   let fragments: Fragment[] = [];
   for (const r of raw.ranges) {
     if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end < 0) {
-      issues.push(issue('error', 'invalid_offset', `span ${raw.id} (${raw.label}) has offsets ${r.start}–${r.end}, which are not non-negative integers; span skipped`, where));
-      return { value: undefined, issues };
+      issues.push(issue('error', 'invalid_offset', `span ${raw.id} (${raw.label}) has offsets ${r.start}–${r.end}, which are not non-negative integers; span skipped`, spanWhere(raw, context)));
+      return undefined;
     }
     if (r.start > r.end) {
-      issues.push(issue('error', 'invalid_offset', `span ${raw.id} (${raw.label}) starts at ${r.start}, after its end ${r.end}; span skipped`, where));
-      return { value: undefined, issues };
+      issues.push(issue('error', 'invalid_offset', `span ${raw.id} (${raw.label}) starts at ${r.start}, after its end ${r.end}; span skipped`, spanWhere(raw, context)));
+      return undefined;
     }
     if (r.end > lengthInUnit) {
       issues.push(
@@ -175,28 +196,28 @@ export function materializeSpan(
           'error',
           'offset_out_of_range',
           `span ${raw.id} (${raw.label}) ends at ${r.end}, past the end of the text (${lengthInUnit} ${unitName(unit)})${raw.storedText !== undefined ? `; stored text ${show(raw.storedText)}` : ''}; span skipped`,
-          where,
+          spanWhere(raw, context),
         ),
       );
-      return { value: undefined, issues };
+      return undefined;
     }
     const start = index.toCodePoint(r.start, unit);
     const end = index.toCodePoint(r.end, unit);
     if (start === undefined || end === undefined) {
       const hint = unit === 'utf16' ? ' (the offsets split a surrogate pair: they are probably code points, not UTF-16 units; set offsetUnit: "codepoint")' : '';
       issues.push(
-        issue('error', 'offset_not_on_boundary', `span ${raw.id} (${raw.label}) has offsets ${r.start}–${r.end}, not on a boundary between ${unitName(unit)}${hint}; span skipped`, where),
+        issue('error', 'offset_not_on_boundary', `span ${raw.id} (${raw.label}) has offsets ${r.start}–${r.end}, not on a boundary between ${unitName(unit)}${hint}; span skipped`, spanWhere(raw, context)),
       );
-      return { value: undefined, issues };
+      return undefined;
     }
     fragments.push({ start, end });
   }
   if (fragments.length === 0) {
-    issues.push(issue('error', 'invalid_offset', `span ${raw.id} (${raw.label}) has no offsets; span skipped`, where));
-    return { value: undefined, issues };
+    issues.push(issue('error', 'invalid_offset', `span ${raw.id} (${raw.label}) has no offsets; span skipped`, spanWhere(raw, context)));
+    return undefined;
   }
-  fragments.sort((a, b) => a.start - b.start || a.end - b.end);
   if (fragments.length > 1) {
+    fragments.sort((a, b) => a.start - b.start || a.end - b.end);
     if (options.mergeTouching === true) {
       const merged: Fragment[] = [];
       for (const f of fragments) {
@@ -211,7 +232,7 @@ export function materializeSpan(
         const cur = fragments[i];
         if (prev !== undefined && cur !== undefined && cur.start <= prev.end) {
           issues.push(
-            issue('warning', 'overlapping_fragments', `span ${raw.id} (${raw.label}) has fragments ${prev.start}–${prev.end} and ${cur.start}–${cur.end} that overlap or touch (brat rejects this)`, where),
+            issue('warning', 'overlapping_fragments', `span ${raw.id} (${raw.label}) has fragments ${prev.start}–${prev.end} and ${cur.start}–${cur.end} that overlap or touch (brat rejects this)`, spanWhere(raw, context)),
           );
           break;
         }
@@ -220,16 +241,15 @@ export function materializeSpan(
   }
   const first = fragments[0] ?? { start: 0, end: 0 };
   const last = fragments[fragments.length - 1] ?? first;
-  const spanWhere = { ...where, span: [first.start, last.end] as [number, number] };
   const text = fragmentsText(index, fragments);
   const stored = raw.storedText;
   if (stored !== undefined && stored !== text) {
     if (fragments.length > 1 && stored === fragmentsText(index, fragments, '')) {
-      issues.push(issue('info', 'legacy_discontinuous_text', `span ${raw.id} stores its fragments' text without the separating space (brat before 1.3); accepted`, spanWhere));
+      issues.push(issue('info', 'legacy_discontinuous_text', `span ${raw.id} stores its fragments' text without the separating space (brat before 1.3); accepted`, spanWhere(raw, context, [first.start, last.end])));
     } else if (/[\r\n]/.test(text) && (stored === text.replace(/\r\n|[\r\n]/g, ' ') || stored === text.replace(/[\r\n]/g, ' '))) {
-      issues.push(issue('info', 'span_text_newline', `span ${raw.id} stores its text with line breaks written as spaces; accepted`, spanWhere));
+      issues.push(issue('info', 'span_text_newline', `span ${raw.id} stores its text with line breaks written as spaces; accepted`, spanWhere(raw, context, [first.start, last.end])));
     } else if (stored.startsWith(text) && /^\s/.test(stored.slice(text.length))) {
-      issues.push(issue('info', 'span_text_comment', `span ${raw.id} stores text after its span text, which brat treats as a comment: ${show(stored.slice(text.length).trim())}`, spanWhere));
+      issues.push(issue('info', 'span_text_comment', `span ${raw.id} stores text after its span text, which brat treats as a comment: ${show(stored.slice(text.length).trim())}`, spanWhere(raw, context, [first.start, last.end])));
     } else {
       const found = nearestOccurrence(index, stored, first.start);
       const hint = found === undefined ? 'the stored text does not occur in the document' : `the stored text occurs at ${found.start}–${found.end}`;
@@ -238,13 +258,13 @@ export function materializeSpan(
           'warning',
           'span_text_mismatch',
           `span ${raw.id} (${raw.label}) at ${first.start}–${last.end} stores text ${show(stored)} but the document has ${show(text)} there (${hint}); kept the document's text`,
-          spanWhere,
+          spanWhere(raw, context, [first.start, last.end]),
         ),
       );
     }
   }
   if (first.start === last.end) {
-    issues.push(issue('warning', 'empty_span', `span ${raw.id} (${raw.label}) is empty (starts and ends at ${first.start})`, spanWhere));
+    issues.push(issue('warning', 'empty_span', `span ${raw.id} (${raw.label}) is empty (starts and ends at ${first.start})`, spanWhere(raw, context, [first.start, last.end])));
   }
-  return { value: { id: raw.id, label: raw.label, fragments, text }, issues };
+  return { id: raw.id, label: raw.label, fragments, text };
 }

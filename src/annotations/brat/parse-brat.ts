@@ -20,7 +20,7 @@ import {
 } from '../document.js';
 import { checkMetadata } from '../metadata.js';
 import { createOffsetIndex } from '../offsets.js';
-import { type RawSpan, detectOffsetUnit, materializeSpan, unitName } from '../span-text.js';
+import { type RawSpan, detectOffsetUnit, buildSpan, unitName } from '../span-text.js';
 import { reportEventCycles } from '../event-cycles.js';
 import { type BratConfig, findConfigType } from './brat-config.js';
 
@@ -50,11 +50,58 @@ export interface ParseBratOptions {
   config?: BratConfig;
 }
 
-const ID = /^([A-Za-z]+|#[A-Za-z]*)([0-9]+)(.*)$/;
 
 interface Pending<T> {
   value: T;
   line: number;
+}
+
+const T_DATA = /^(\S+)\s+(\d+\s+\d+(?:\s*;\s*\d+\s+\d+)*)$/;
+
+/** The number written with digits only in `s[from, to)`, or -1. */
+function digits(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** True for a brat id: letters (or `#` and letters), digits, then any tail (`T12`, `T12a`, `#3`). */
+function isBratId(id: string): boolean {
+  let i = 0;
+  const first = id.charCodeAt(0);
+  if (first === 35) i = 1;
+  while (i < id.length && isLetter(id.charCodeAt(i))) i++;
+  if (i === 0 && first !== 35) return false;
+  const lettersEnd = i;
+  while (i < id.length && id.charCodeAt(i) >= 48 && id.charCodeAt(i) <= 57) i++;
+  return i > lettersEnd;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Reads a T line's data, `Type START END[;START END]…`; the common one-range case without a regular expression. */
+function readSpanData(data: string): { label: string; ranges: { start: number; end: number }[] } | undefined {
+  const sp1 = data.indexOf(' ');
+  const sp2 = sp1 < 0 ? -1 : data.indexOf(' ', sp1 + 1);
+  if (sp1 > 0 && sp2 > sp1 + 1 && data.indexOf(' ', sp2 + 1) < 0 && data.indexOf(';') < 0 && data.indexOf('\t') < 0) {
+    const a = digits(data, sp1 + 1, sp2);
+    const b = digits(data, sp2 + 1, data.length);
+    if (a >= 0 && b >= 0) return { label: data.slice(0, sp1), ranges: [{ start: a, end: b }] };
+  }
+  const m = T_DATA.exec(data);
+  if (m === null) return undefined;
+  const ranges = (m[2] ?? '').split(';').map((pair) => {
+    const [s, e] = pair.trim().split(/\s+/);
+    return { start: Number(s), end: Number(e) };
+  });
+  return { label: m[1] ?? '', ranges };
 }
 
 /** Strips brat's numbering of repeated roles (`Org-Arg2` → `Org-Arg`), unless the numbered name is itself declared. */
@@ -92,11 +139,15 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   const seen = new Map<string, number>();
   const config = options.config;
 
+  const bad = (what: string, line: string, lineNo: number): void => {
+    issues.push(issue('error', 'unparsed_line', `${what}: ${JSON.stringify(line)}; skipped`, at(lineNo)));
+  };
   const lines = ann.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
-    const line = (lines[i] ?? '').replace(/\r$/, '');
-    if (line.trim() === '') continue;
+    let line = lines[i] ?? '';
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) continue;
     const tab = line.indexOf('\t');
     if (tab < 0) {
       issues.push(issue('error', 'unparsed_line', `.ann line has no TAB after its id: ${JSON.stringify(line)}; skipped`, at(lineNo)));
@@ -105,7 +156,8 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
     const annId = line.slice(0, tab);
     const rest = line.slice(tab + 1);
     const tab2 = rest.indexOf('\t');
-    const data = (tab2 < 0 ? rest : rest.slice(0, tab2)).trim();
+    const rawData = tab2 < 0 ? rest : rest.slice(0, tab2);
+    const data = rawData.length > 0 && rawData.charCodeAt(0) > 32 && rawData.charCodeAt(rawData.length - 1) > 32 ? rawData : rawData.trim();
     const tail = tab2 < 0 ? undefined : rest.slice(tab2 + 1);
     if (annId === '*') {
       const parts = data.split(/\s+/);
@@ -117,7 +169,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
       equivalences.push({ value: { id: `*${equivalences.length + 1}`, label, members }, line: lineNo });
       continue;
     }
-    if (!ID.test(annId)) {
+    if (!isBratId(annId)) {
       issues.push(issue('error', 'invalid_id', `.ann id ${JSON.stringify(annId)} is not a brat id (letters, digits, optional tail, e.g. T12 or T12a); line skipped`, at(lineNo)));
       continue;
     }
@@ -127,21 +179,14 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
       continue;
     }
     const kind = annId.charAt(0);
-    const bad = (what: string): void => {
-      issues.push(issue('error', 'unparsed_line', `${what}: ${JSON.stringify(line)}; skipped`, at(lineNo)));
-    };
     switch (kind) {
       case 'T': {
-        const m = /^(\S+)\s+(\d+\s+\d+(?:\s*;\s*\d+\s+\d+)*)$/.exec(data);
-        if (m === null) {
-          bad('T line is not "T1<TAB>Type START END[;START END]<TAB>text"');
+        const spanParts = readSpanData(data);
+        if (spanParts === undefined) {
+          bad('T line is not "T1<TAB>Type START END[;START END]<TAB>text"', line, lineNo);
           break;
         }
-        const ranges = (m[2] ?? '').split(';').map((pair) => {
-          const [s, e] = pair.trim().split(/\s+/);
-          return { start: Number(s), end: Number(e) };
-        });
-        const raw: RawSpan = { id: annId, label: m[1] ?? '', ranges, line: lineNo };
+        const raw: RawSpan = { id: annId, label: spanParts.label, ranges: spanParts.ranges, line: lineNo };
         if (tail !== undefined) raw.storedText = tail;
         rawSpans.push(raw);
         break;
@@ -151,7 +196,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
         const head = tokens[0] ?? '';
         const colon = head.indexOf(':');
         if (colon <= 0 || colon === head.length - 1) {
-          bad('E line does not start with "Type:TriggerId"');
+          bad('E line does not start with "Type:TriggerId"', line, lineNo);
           break;
         }
         const label = head.slice(0, colon);
@@ -167,7 +212,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
           args.push({ role: stripRoleNumber(token.slice(0, c), declared), target: token.slice(c + 1) });
         }
         if (!ok) {
-          bad('E line has an argument that is not "Role:Id"');
+          bad('E line has an argument that is not "Role:Id"', line, lineNo);
           break;
         }
         events.push({ value: { id: annId, label, trigger: head.slice(colon + 1), arguments: args }, line: lineNo });
@@ -181,7 +226,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
         });
         const [a1, a2] = args;
         if (tokens.length !== 3 || a1 === undefined || a2 === undefined || a1.target === '' || a2.target === '') {
-          bad('R line is not "R1<TAB>Type Arg1:Id Arg2:Id"');
+          bad('R line is not "R1<TAB>Type Arg1:Id Arg2:Id"', line, lineNo);
           break;
         }
         if (a1.role === a2.role) {
@@ -194,7 +239,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
       case 'M': {
         const m = kind === 'A' ? /^(\S+)\s+(\S+)(?:\s+(.+))?$/.exec(data) : /^(\S+)\s+(\S+)$/.exec(data);
         if (m === null) {
-          bad(kind === 'A' ? 'A line is not "A1<TAB>Name Id [Value]"' : 'M line is not "M1<TAB>Name Id"');
+          bad(kind === 'A' ? 'A line is not "A1<TAB>Name Id [Value]"' : 'M line is not "M1<TAB>Name Id"', line, lineNo);
           break;
         }
         const value = m[3];
@@ -207,7 +252,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
         const bionlp = /^(\S+)\s+Annotation:(\S+)\s+Referent:([^\s:]+):(\S+)$/.exec(data);
         if (bionlp !== null) m = bionlp;
         if (m === null) {
-          bad('N line is not "N1<TAB>Reference Id DB:ID<TAB>text"');
+          bad('N line is not "N1<TAB>Reference Id DB:ID<TAB>text"', line, lineNo);
           break;
         }
         const n: Normalization = { id: annId, target: m[2] ?? '', db: m[3] ?? '', dbId: m[4] ?? '' };
@@ -219,7 +264,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
       case '#': {
         const m = /^(\S+)\s+(\S+)$/.exec(data);
         if (m === null) {
-          bad('note line is not "#1<TAB>AnnotatorNotes Id<TAB>text"');
+          bad('note line is not "#1<TAB>AnnotatorNotes Id<TAB>text"', line, lineNo);
           break;
         }
         const note: Note = { id: annId, target: m[2] ?? '', text: tail ?? '' };
@@ -254,12 +299,12 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   const doc = emptyDocument(id, text, 'brat', unit);
   if (file !== undefined) doc.file = file;
   const spanIds = new Set<string>();
+  const context = { document: id, ...(file !== undefined ? { file } : {}) };
   for (const raw of rawSpans) {
-    const r = materializeSpan(index, raw, unit, { document: id, ...(file !== undefined ? { file } : {}) });
-    issues.push(...r.issues);
-    if (r.value !== undefined) {
-      doc.spans.push(r.value);
-      spanIds.add(r.value.id);
+    const span = buildSpan(index, raw, unit, context, {}, issues);
+    if (span !== undefined) {
+      doc.spans.push(span);
+      spanIds.add(span.id);
     }
   }
 

@@ -23,7 +23,7 @@ import { type LabelScheme, lookup } from '../schemes/label-scheme.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
 import { fragmentsText } from '../span-text.js';
 import { metadataFromFields, parseFrontMatter } from './front-matter.js';
-import { type SpecItem, type SpecModifier, parseSpec } from './spec-items.js';
+import { type SpecModifier, parseSpec } from './spec-items.js';
 
 /**
  * Options of {@link parseInline}.
@@ -59,8 +59,21 @@ export interface ParseInlineOptions {
  * ```
  */
 export function isTriggerLabel(label: string, scheme: LabelScheme): boolean {
-  return lookup(scheme.events, label) !== undefined;
+  let cache = triggerCache.get(scheme);
+  if (cache === undefined) {
+    cache = new Map();
+    triggerCache.set(scheme, cache);
+  }
+  let known = cache.get(label);
+  if (known === undefined) {
+    known = lookup(scheme.events, label) !== undefined;
+    cache.set(label, known);
+  }
+  return known;
 }
+
+/** Labels already looked up, per scheme (schemes are not changed after they are built). */
+const triggerCache = new WeakMap<LabelScheme, Map<string, boolean>>();
 
 interface Bracket {
   /** UTF-16 index of `[[` in the source. */
@@ -73,8 +86,6 @@ interface Bracket {
   specAt: number;
 }
 
-const SPECIAL = /[\\[\]|]/g;
-
 /** Scans the body: removes the markup, records the brackets. */
 function scan(
   source: string,
@@ -86,82 +97,84 @@ function scan(
   let outLen = prefix.length;
   const stack: { open: number; outStart: number }[] = [];
   const brackets: Bracket[] = [];
-  let i = bodyStart;
   const n = source.length;
-  for (;;) {
-    SPECIAL.lastIndex = i;
-    const m = SPECIAL.exec(source);
-    const at = m === null ? n : m.index;
-    if (at > i) {
-      chunks.push(source.slice(i, at));
-      outLen += at - i;
+  // Text is copied in runs: a run ends only where markup or an escape is removed.
+  let run = bodyStart;
+  const flush = (to: number): void => {
+    if (to > run) {
+      chunks.push(source.slice(run, to));
+      outLen += to - run;
     }
-    if (m === null) break;
-    const c = source[at] ?? '';
-    const next = source[at + 1] ?? '';
-    if (c === '\\') {
-      if (next === '[' || next === ']' || next === '|' || next === '\\') {
-        chunks.push(next);
-        outLen += 1;
-        i = at + 2;
-      } else {
-        chunks.push('\\');
-        outLen += 1;
-        i = at + 1;
+  };
+  for (let p = bodyStart; p < n; p++) {
+    const c = source.charCodeAt(p);
+    if (c !== 92 && c !== 91 && c !== 93 && c !== 124) continue;
+    const next = source.charCodeAt(p + 1);
+    if (c === 92) {
+      // "\" before [ ] | \ makes it literal: drop the backslash, keep the character.
+      if (next === 91 || next === 93 || next === 124 || next === 92) {
+        flush(p);
+        run = p + 1;
+        p++;
       }
       continue;
     }
-    if (c === '[' && next === '[') {
-      stack.push({ open: at, outStart: outLen });
-      i = at + 2;
+    if (c === 91) {
+      if (next === 91) {
+        flush(p);
+        stack.push({ open: p, outStart: outLen });
+        run = p + 2;
+        p++;
+      }
       continue;
     }
-    if (c === '|' && stack.length > 0) {
+    if (c === 124) {
+      if (stack.length === 0) continue;
       // The annotation part runs to the first "]]" outside a quoted string, on this line.
-      let j = at + 1;
+      let j = p + 1;
       let inQuote = false;
       let end = -1;
       while (j < n) {
-        const d = source[j];
-        if (d === '\n') break;
-        if (d === '\\') {
+        const d = source.charCodeAt(j);
+        if (d === 10) break;
+        if (d === 92) {
           j += 2;
           continue;
         }
-        if (d === '"') inQuote = !inQuote;
-        else if (!inQuote && d === ']' && source[j + 1] === ']') {
+        if (d === 34) inQuote = !inQuote;
+        else if (!inQuote && d === 93 && source.charCodeAt(j + 1) === 93) {
           end = j;
           break;
         }
         j++;
       }
-      const open = stack.pop() ?? { open: at, outStart: outLen };
+      flush(p);
+      const open = stack.pop() ?? { open: p, outStart: outLen };
       if (end < 0) {
-        const stop = j;
-        report('error', 'unterminated_labels', `the span opened here has "|" but no "]]" on the same line; its annotation ${JSON.stringify(source.slice(at + 1, stop))} is skipped`, open.open);
-        i = stop;
+        report('error', 'unterminated_labels', `the span opened here has "|" but no "]]" on the same line; its annotation ${JSON.stringify(source.slice(p + 1, j))} is skipped`, open.open);
+        run = j;
+        p = j - 1;
         continue;
       }
-      brackets.push({ open: open.open, outStart: open.outStart, outEnd: outLen, spec: source.slice(at + 1, end), specAt: at + 1 });
-      i = end + 2;
+      brackets.push({ open: open.open, outStart: open.outStart, outEnd: outLen, spec: source.slice(p + 1, end), specAt: p + 1 });
+      run = end + 2;
+      p = end + 1;
       continue;
     }
-    if (c === ']' && next === ']') {
-      const open = stack.pop();
-      if (open === undefined) {
-        report('warning', 'unmatched_close', '"]]" closes no span; kept as text (write \\]] to silence this)', at);
-        chunks.push(']]');
-        outLen += 2;
-      } else {
-        report('error', 'missing_labels', 'this span has no "|labels" before its "]]" (write [[text|Label]]); the text is kept, the span is skipped', open.open);
-      }
-      i = at + 2;
+    // c is "]"
+    if (next !== 93) continue;
+    const open = stack.pop();
+    if (open === undefined) {
+      report('warning', 'unmatched_close', '"]]" closes no span; kept as text (write \\]] to silence this)', p);
+      p++;
       continue;
     }
-    chunks.push(c);
-    outLen += 1;
-    i = at + 1;
+    flush(p);
+    report('error', 'missing_labels', 'this span has no "|labels" before its "]]" (write [[text|Label]]); the text is kept, the span is skipped', open.open);
+    run = p + 2;
+    p++;
   }
+  flush(n);
   for (const open of stack) {
     report('error', 'unclosed_span', '"[[" is never closed with "|labels]]"; the text is kept, the span is skipped', open.open);
   }
@@ -170,9 +183,12 @@ function scan(
 
 /** Line and 1-based column (in code points) of source positions. */
 function positions(source: string): (at: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  let starts: number[] | undefined;
   return (at) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -262,23 +278,30 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const bracketSpan: (string | undefined)[] = [];
   let auto = 0;
   parsed.forEach((p, bi) => {
-    const ids = p.items.filter((i): i is Extract<SpecItem, { kind: 'id' }> => i.kind === 'id');
-    for (const extra of ids.slice(1)) issues.push(issue('error', 'several_ids', `a span has one id; #${extra.id} is skipped (the span is #${ids[0]?.id ?? ''})`, at(p.bracket.specAt + extra.at)));
-    let id = ids[0]?.id;
+    // One pass over the items: the span's id, its label, and the first event item's label.
+    let id: string | undefined;
+    let bare: string | undefined;
+    let firstEvent: string | undefined;
+    for (const item of p.items) {
+      if (item.kind === 'id') {
+        if (id === undefined) id = item.id;
+        else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(p.bracket.specAt + item.at)));
+      } else if (item.kind === 'label') {
+        if (bare === undefined) bare = item.label;
+        else {
+          issues.push(
+            issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(p.bracket.specAt + item.at)),
+          );
+        }
+      } else if (item.kind === 'event' && item.nestedTarget === undefined) firstEvent ??= item.label;
+    }
     if (id === undefined) {
       do {
         auto++;
         id = `T${auto}`;
       } while (explicit.has(id) || spans.has(id));
     }
-    const labels = p.items.filter((i): i is Extract<SpecItem, { kind: 'label' }> => i.kind === 'label');
-    for (const extra of labels.slice(1)) {
-      issues.push(
-        issue('error', 'several_labels', `a span has one label; ${extra.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(p.bracket.specAt + extra.at)),
-      );
-    }
-    const firstEvent = p.items.find((i): i is Extract<SpecItem, { kind: 'event' }> => i.kind === 'event' && i.nestedTarget === undefined);
-    const label = labels[0]?.label ?? firstEvent?.label;
+    const label = bare ?? firstEvent;
     const fragment = { start: cp(p.bracket.outStart), end: cp(p.bracket.outEnd) };
     const existing = spans.get(id);
     if (existing === undefined) {
@@ -300,12 +323,13 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const doc = emptyDocument(docId, text, 'inline', 'codepoint');
   if (file !== undefined) doc.file = file;
   const spanOrder = new Map<string, number>();
-  for (const s of [...spans.values()].sort((a, b) => a.first - b.first)) {
+  // Spans are made in the order of their first bracket (the map keeps insertion order).
+  for (const s of spans.values()) {
     if (s.label === undefined) {
       issues.push(issue('error', 'missing_label', `span #${s.id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(brackets[s.first]?.open ?? 0)));
       continue;
     }
-    const fragments = s.fragments.sort((a, b) => a.start - b.start || a.end - b.end).reduce<Fragment[]>((acc, f) => {
+    const fragments = s.fragments.length === 1 ? s.fragments : s.fragments.sort((a, b) => a.start - b.start || a.end - b.end).reduce<Fragment[]>((acc, f) => {
       const last = acc[acc.length - 1];
       if (last !== undefined && f.start <= last.end) last.end = Math.max(last.end, f.end);
       else acc.push({ ...f });

@@ -42,8 +42,16 @@ export interface SpecError {
   at: number;
 }
 
-/** Characters that end a name inside an item. */
-const STOP = new Set([' ', '\t', '\n', '\r', '\f', '\v', '@', '+', '=', '"', '>', '<', '|', '[', ']']);
+/** Characters that end a name inside an item (besides whitespace). */
+const STOP = new Set(['@', '+', '=', '"', '>', '<', '|', '[', ']']);
+const WHITESPACE = /\s/;
+
+/** True for whitespace, quickly for ASCII. */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(c);
+}
 
 class Reader {
   pos = 0;
@@ -56,19 +64,21 @@ class Reader {
   }
   /** Reads a name up to an unescaped stop character (or one of `extra`); backslash escapes. */
   name(extra = ''): string {
-    let out = '';
+    const start = this.pos;
+    let out: string | undefined;
+    let from = start;
     while (this.pos < this.end) {
       const c = this.s[this.pos] ?? '';
       if (c === '\\' && this.pos + 1 < this.end) {
-        out += this.s[this.pos + 1] ?? '';
+        out = (out ?? '') + this.s.slice(from, this.pos) + (this.s[this.pos + 1] ?? '');
         this.pos += 2;
+        from = this.pos;
         continue;
       }
-      if (STOP.has(c) || /\s/.test(c) || extra.includes(c)) break;
-      out += c;
+      if (STOP.has(c) || isSpace(c) || (extra !== '' && extra.includes(c))) break;
       this.pos++;
     }
-    return out;
+    return out === undefined ? this.s.slice(start, this.pos) : out + this.s.slice(from, this.pos);
   }
   /** Reads a JSON string starting at the current `"`. */
   quoted(): string | undefined {
@@ -81,6 +91,11 @@ class Reader {
       else i++;
     }
     if (i >= this.end) return undefined;
+    const body = this.s.slice(start + 1, i);
+    if (!body.includes('\\')) {
+      this.pos = i + 1;
+      return body;
+    }
     try {
       const v = JSON.parse(this.s.slice(start, i + 1)) as unknown;
       this.pos = i + 1;
@@ -101,7 +116,7 @@ function itemEnd(s: string, i: number): number {
       continue;
     }
     if (c === '"') inQuote = !inQuote;
-    else if (!inQuote && /\s/.test(c)) break;
+    else if (!inQuote && isSpace(c)) break;
     i++;
   }
   return Math.min(i, s.length);
@@ -121,7 +136,7 @@ export function parseSpec(spec: string): { items: SpecItem[]; errors: SpecError[
   let i = 0;
   while (i < spec.length) {
     const c = spec[i] ?? '';
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }

@@ -18,7 +18,7 @@ import {
 import { jsonErrorPosition } from '../json-error.js';
 import { type MetadataFieldNames, buildMetadata } from '../metadata.js';
 import { createOffsetIndex } from '../offsets.js';
-import { type RawSpan, detectOffsetUnit, materializeSpan, unitName } from '../span-text.js';
+import { type RawSpan, detectOffsetUnit, buildSpan, unitName } from '../span-text.js';
 
 /**
  * Options of {@link parseLabelStudio}.
@@ -281,11 +281,10 @@ function readResults(id: string, text: string, result: unknown, path: (string | 
       aliases.set(rs.id, list);
       continue;
     }
-    const m = materializeSpan(index, rs, unit, { document: id, ...fileWhere });
-    issues.push(...m.issues);
-    if (m.value === undefined) continue;
-    doc.spans.push(m.value);
-    byRegion.set(rs.id, m.value);
+    const span = buildSpan(index, rs, unit, { document: id, ...fileWhere }, {}, issues);
+    if (span === undefined) continue;
+    doc.spans.push(span);
+    byRegion.set(rs.id, span);
     if (rs.labels.length > 1) aliases.set(rs.id, rs.labels.slice(1));
   }
   // Regions with several labels: one span per label; the first keeps the region id.
@@ -463,9 +462,8 @@ function parseMin(records: unknown[], options: ParseLabelStudioOptions, issues: 
       }
       doc.sourceOffsetUnit = unit;
       for (const rs of raw) {
-        const m = materializeSpan(index, rs, unit, { document: docId, ...fileWhere });
-        issues.push(...m.issues);
-        if (m.value !== undefined) doc.spans.push(m.value);
+        const span = buildSpan(index, rs, unit, { document: docId, ...fileWhere }, {}, issues);
+        if (span !== undefined) doc.spans.push(span);
       }
       docs.push(doc);
     }
