@@ -265,3 +265,32 @@ export { comparePlaces, PLACE_TOLERANCE_KM } from './build/merge/place-compatibi
 export type { PlaceAgreement, PlaceComparison } from './build/merge/place-compatibility.js';
 export { sameActor, actorKey } from './build/merge/actor-identity.js';
 export { typesCompatible, moreSpecificType, typeLineage } from './build/merge/type-compatibility.js';
+
+// Explore
+export { filterEvents } from './explore/filter-events.js';
+export { eventMatcher } from './explore/event-query.js';
+export type { EventQuery, ActorQuery, DateRangeMode, OneOrMany } from './explore/event-query.js';
+export { eventsOf } from './explore/events-of.js';
+export type { EventRecord } from './explore/events-of.js';
+export { typeFamily, isKindOf } from './explore/type-family.js';
+export { DATE_PRECISION_RANK, datePrecisionAtLeast, locationPrecisionAtLeast } from './explore/precision.js';
+export { periodOf, periodStart, periodsBetween, nextPeriod } from './explore/periods.js';
+export type { TimeInterval } from './explore/periods.js';
+export { countBy, crossCount, pivotCounts, groupKeys, GroupCounter, UNKNOWN_GROUP, OTHER_GROUP } from './explore/group-events.js';
+export type { GroupBy, CountByOptions, CountRow, CrossCountRow } from './explore/group-events.js';
+export { sumCounts, addCount, emptyCountTotal } from './explore/count-totals.js';
+export type { CountTotal } from './explore/count-totals.js';
+export { summarize, DatasetSummary, SummaryAccumulator } from './explore/summary.js';
+export type { SummaryOptions, MergeSummary, SummaryRow, DatasetSummaryData } from './explore/summary.js';
+export { formatSummary } from './explore/summary-text.js';
+export { timelineSpec } from './explore/timeline-spec.js';
+export type { TimelineOptions } from './explore/timeline-spec.js';
+export { mapSpec } from './explore/map-spec.js';
+export type { MapOptions } from './explore/map-spec.js';
+export { builtinBoundaries } from './explore/boundaries.js';
+export type { BoundaryFeature, BoundaryProperties } from './explore/boundaries.js';
+export { renderSvg, renderPng, pngAvailable } from './explore/render-chart.js';
+export type { ChartSpec, RenderPngOptions } from './explore/render-chart.js';
+export { EVENT_TYPE_COLOURS, GROUP_COLOURS, groupColours } from './explore/chart-colours.js';
+export { renderReport } from './explore/report-html.js';
+export type { ReportOptions } from './explore/report-html.js';

@@ -3,7 +3,14 @@ import { builtinGazetteer } from '../resolve/place/builtin-gazetteer.js';
 import type { ShapesFile } from '../resolve/place/data-format.js';
 import { readDataJson } from '../util/data-path.js';
 
-/** Properties of a boundary feature: the unit's gazetteer id, name, kind and country. */
+/**
+ * Properties of a boundary feature: the unit's gazetteer id, name, kind and country.
+ *
+ * @example
+ * ```ts
+ * const p: BoundaryProperties = { id: 'ne:SYR-137', name: 'Deir ez-Zor', kind: 'admin1', iso3: 'SYR' };
+ * ```
+ */
 export interface BoundaryProperties {
   id: string;
   name: string;
@@ -11,7 +18,14 @@ export interface BoundaryProperties {
   iso3: string;
 }
 
-/** A boundary polygon of the built-in gazetteer, as a GeoJSON feature. */
+/**
+ * A boundary polygon of the built-in gazetteer, as a GeoJSON feature.
+ *
+ * @example
+ * ```ts
+ * const [first]: BoundaryFeature[] = builtinBoundaries(['IRQ']);
+ * ```
+ */
 export type BoundaryFeature = Feature<MultiPolygon, BoundaryProperties>;
 
 let shapes: ShapesFile | undefined;

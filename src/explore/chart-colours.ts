@@ -31,7 +31,14 @@ export const EVENT_TYPE_COLOURS: Readonly<Record<EventType, string>> = {
   other: '#bdbdbd',
 };
 
-/** Colours for groups that are not event types (actors, places): Tableau 10, then grey for (other) and (unknown). */
+/**
+ * Colours for groups that are not event types (actors, places): Tableau 10 and two more.
+ *
+ * @example
+ * ```ts
+ * GROUP_COLOURS[0]; //=> '#4e79a7'
+ * ```
+ */
 export const GROUP_COLOURS: readonly string[] = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#17becf', '#bcbd22', '#7f7f7f'];
 
 /**

@@ -11,6 +11,12 @@ import type { ConflictEvent } from '../schema/event.js';
  * counted in `partial`, so that a reader knows how much the sums lean on that rule. Events with no
  * figure add nothing and are counted in `withoutFigure`: a sum is never read as "no deaths" when
  * the reports said nothing.
+ *
+ * @example
+ * ```ts
+ * const { low, best, high, withoutFigure } = sumCounts(events);
+ * console.log(`${best} killed (${low}–${high}); ${withoutFigure} events without a figure`);
+ * ```
  */
 export interface CountTotal {
   low: number;

@@ -9,7 +9,15 @@ import { nameKeys, nameMatchKey } from './match-keys.js';
 import { datePrecisionAtLeast, locationPrecisionAtLeast } from './precision.js';
 import { typeFamily } from './type-family.js';
 
-/** One value or several; several mean "any of these". */
+/**
+ * One value or several; several mean "any of these".
+ *
+ * @example
+ * ```ts
+ * const one: OneOrMany<string> = 'SYR';
+ * const many: OneOrMany<string> = ['SYR', 'IRQ'];
+ * ```
+ */
 export type OneOrMany<T> = T | readonly T[];
 
 /**
@@ -22,6 +30,11 @@ export type OneOrMany<T> = T | readonly T[];
  *   so that a filtered count adds up with `countBy(…, 'month')`.
  *
  * An event whose date has no start or no end (precision `unknown`) never matches a date range.
+ *
+ * @example
+ * ```ts
+ * filterEvents(events, { from: '2021-01-01', to: '2021-01-31', dateMode: 'within' });
+ * ```
  */
 export type DateRangeMode = 'overlap' | 'within' | 'start';
 

@@ -1,7 +1,14 @@
 import type { ConflictEvent } from '../schema/event.js';
 import type { Issue } from '../schema/issue.js';
 
-/** A record of a streaming reader: the event made of one row or line, if any, and its issues. */
+/**
+ * A record of a streaming reader: the event made of one row or line, if any, and its issues.
+ *
+ * @example
+ * ```ts
+ * const record: EventRecord = { value: undefined, issues: [issue('error', 'invalid_json', 'Unexpected end of JSON input', { file: 'a.jsonl', line: 3 })] };
+ * ```
+ */
 export interface EventRecord {
   value: ConflictEvent | undefined;
   issues: Issue[];

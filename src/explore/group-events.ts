@@ -18,6 +18,12 @@ import { type TimeInterval, periodOf, periodsBetween } from './periods.js';
  * - or a function giving a key, several keys, or `undefined`.
  *
  * Events without a value are counted under {@link UNKNOWN_GROUP}.
+ *
+ * @example
+ * ```ts
+ * countBy(events, 'admin1');
+ * countBy(events, (e) => e.attributes?.weapon); // your own grouping
+ * ```
  */
 export type GroupBy =
   | TimeInterval
@@ -68,6 +74,11 @@ export interface CountByOptions {
 /**
  * One row of a count: a group and how many events are in it. An array of rows prints well with
  * `console.table`.
+ *
+ * @example
+ * ```ts
+ * const row: CountRow = { key: '2021-01', count: 14 };
+ * ```
  */
 export interface CountRow {
   key: string;
@@ -279,6 +290,11 @@ export function countBy(
 
 /**
  * One cell of a cross count: a row group, a column group, and how many events are in both.
+ *
+ * @example
+ * ```ts
+ * const cell: CrossCountRow = { key: '2021-01', group: 'bombing', count: 3 };
+ * ```
  */
 export interface CrossCountRow {
   key: string;

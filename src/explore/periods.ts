@@ -5,6 +5,12 @@ import { addDays, addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'd
  * A calendar period events are counted by: `day` (`2021-01-05`), ISO `week` (`2021-W01`, weeks
  * start on Monday and belong to the year of their Thursday), `month` (`2021-01`) or `year`
  * (`2021`).
+ *
+ * @example
+ * ```ts
+ * const interval: TimeInterval = 'week';
+ * countBy(events, interval);
+ * ```
  */
 export type TimeInterval = 'day' | 'week' | 'month' | 'year';
 

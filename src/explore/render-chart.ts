@@ -3,7 +3,15 @@ import type * as Vega from 'vega';
 import type * as VegaLite from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 
-/** A chart description: a Vega-Lite spec (as made by `timelineSpec` and `mapSpec`). */
+/**
+ * A chart description: a Vega-Lite spec (as made by `timelineSpec` and `mapSpec`). Change it
+ * before rendering, or open it in any Vega-Lite editor.
+ *
+ * @example
+ * ```ts
+ * const spec: ChartSpec = { ...timelineSpec(events), width: 400 };
+ * ```
+ */
 export type ChartSpec = TopLevelSpec;
 
 type VegaModule = typeof Vega;

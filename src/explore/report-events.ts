@@ -72,7 +72,14 @@ function disagreementsCell(e: ConflictEvent): string {
     .join('')}</ul>`;
 }
 
-/** The anchor id of an event's row in the report. */
+/**
+ * The anchor id of an event's row in the report.
+ *
+ * @example
+ * ```ts
+ * eventAnchor('acled:SYR1234'); //=> 'event-acled:SYR1234'
+ * ```
+ */
 export function eventAnchor(id: string): string {
   return `event-${id.replace(/\s/g, '_')}`;
 }

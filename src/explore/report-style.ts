@@ -1,4 +1,11 @@
-/** The report's style sheet, inlined in the HTML. */
+/**
+ * The report's style sheet, inlined in the HTML.
+ *
+ * @example
+ * ```ts
+ * const head = `<style>${REPORT_CSS}</style>`;
+ * ```
+ */
 export const REPORT_CSS = `
 :root { color-scheme: light; --muted: #666; --line: #ddd; --warn: #f0a500; }
 * { box-sizing: border-box; }
@@ -38,7 +45,14 @@ bdi.tx { unicode-bidi: isolate; }
 details summary { cursor: pointer; color: var(--muted); font-size: 12px; }
 `;
 
-/** The report's script, inlined: filters the events table by text and by disagreement. */
+/**
+ * The report's script, inlined: filters the events table by text and by disagreement.
+ *
+ * @example
+ * ```ts
+ * const tail = `<script>${REPORT_SCRIPT}</script>`;
+ * ```
+ */
 export const REPORT_SCRIPT = `
 (function () {
   var input = document.getElementById('filter');

@@ -16,7 +16,14 @@ export interface SummaryOptions {
   top?: number;
 }
 
-/** What the merge of reports did to a dataset: how many events combine several reports, and where reports disagreed. */
+/**
+ * What the merge of reports did to a dataset: how many events combine several reports, and where reports disagreed.
+ *
+ * @example
+ * ```ts
+ * summarize(events).merge.disagreementsByField; //=> [{ key: 'fatalities.best', count: 3 }]
+ * ```
+ */
 export interface MergeSummary {
   /** Events with more than one source. */
   multiSource: number;
@@ -30,13 +37,27 @@ export interface MergeSummary {
   disagreementsByField: CountRow[];
 }
 
-/** One line of {@link DatasetSummary.rows}: a measure and its value. */
+/**
+ * One line of {@link DatasetSummary.rows}: a measure and its value.
+ *
+ * @example
+ * ```ts
+ * const row: SummaryRow = { measure: 'events', value: 528 };
+ * ```
+ */
 export interface SummaryRow {
   measure: string;
   value: string | number;
 }
 
-/** The plain data of a summary, as `JSON.stringify(summary)` writes it. */
+/**
+ * The plain data of a summary, as `JSON.stringify(summary)` writes it.
+ *
+ * @example
+ * ```ts
+ * const data: DatasetSummaryData = JSON.parse(JSON.stringify(summarize(events)));
+ * ```
+ */
 export interface DatasetSummaryData {
   events: number;
   /** Earliest start date and latest end date among dated events. */

@@ -12,7 +12,14 @@ import { type Issue, formatIssue } from '../../schema/issue.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
-/** The flags every explore command (stats, plot, map, report) takes: input format, issue output, and a query. */
+/**
+ * The flags every explore command (stats, plot, map, report) takes: input format, issue output, and a query.
+ *
+ * @example
+ * ```ts
+ * const flags: ExploreFlags = { type: ['attack'], country: ['SYR'], quiet: true };
+ * ```
+ */
 export interface ExploreFlags {
   format?: DatasetFormat;
   quiet?: boolean;
@@ -91,14 +98,28 @@ function printer(io: CliIo, flags: ExploreFlags, counts: Record<Issue['level'], 
   };
 }
 
-/** What {@link exploreInput} streams: the events (after the query); issues are counted and kept as they are found. */
+/**
+ * What {@link exploreInput} streams: the events (after the query); issues are counted and kept as they are found.
+ *
+ * @example
+ * ```ts
+ * for await (const e of stream.events) summary.add(e);
+ * ```
+ */
 export interface ExploreStream {
   events: AsyncGenerator<ConflictEvent>;
   counts: Record<Issue['level'], number>;
   issues: Issue[];
 }
 
-/** What {@link readExploreInput} read: the events (after the query), issue counts, the issues. */
+/**
+ * What {@link readExploreInput} read: the events (after the query), issue counts, the issues.
+ *
+ * @example
+ * ```ts
+ * const { events, counts } = (await readExploreInput(path, flags, io, setExit)) ?? { events: [], counts };
+ * ```
+ */
 export interface ExploreInput {
   events: ConflictEvent[];
   counts: Record<Issue['level'], number>;

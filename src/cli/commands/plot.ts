@@ -6,7 +6,15 @@ import { ExitCode } from '../exit-codes.js';
 import { registerCommand } from '../program.js';
 import { type ExploreFlags, exploreOptions, finish, readExploreInput, writeOutput } from './explore-input.js';
 
-/** The image formats the chart commands write, by extension; a usage message for any other. */
+/**
+ * The image format of an output file, by extension (`.svg`, `.png` when resvg is installed); a
+ * usage message for any other.
+ *
+ * @example
+ * ```ts
+ * await imageFormat('map.svg'); //=> { format: 'svg' }
+ * ```
+ */
 export async function imageFormat(out: string): Promise<{ format: 'svg' | 'png' } | { usage: string } | { missing: string }> {
   const ext = extname(out).toLowerCase();
   if (ext === '.svg') return { format: 'svg' };
