@@ -294,3 +294,59 @@ export type { ChartSpec, RenderPngOptions } from './explore/render-chart.js';
 export { EVENT_TYPE_COLOURS, GROUP_COLOURS, groupColours } from './explore/chart-colours.js';
 export { renderReport } from './explore/report-html.js';
 export type { ReportOptions } from './explore/report-html.js';
+
+// Read: annotations
+export { DOCUMENT_TARGET, emptyDocument, findAnnotation } from './annotations/document.js';
+export type {
+  AnnotatedDocument,
+  AnnotationFormat,
+  OffsetUnit,
+  DocumentMetadata,
+  MetadataValue,
+  Fragment,
+  Span,
+  Relation,
+  EventAnnotation,
+  EventArgument,
+  Attribute,
+  Normalization,
+  Note,
+  Equivalence,
+} from './annotations/document.js';
+export { createOffsetIndex, codePointLength, convertRange } from './annotations/offsets.js';
+export type { OffsetIndex } from './annotations/offsets.js';
+export { buildMetadata, checkMetadata, METADATA_FIELDS } from './annotations/metadata.js';
+export type { MetadataField, MetadataFieldNames } from './annotations/metadata.js';
+export { readAnnotations } from './annotations/read-annotations.js';
+export type { ReadAnnotationsOptions } from './annotations/read-annotations.js';
+export { detectFormat } from './annotations/detect-format.js';
+export { parseBrat } from './annotations/brat/parse-brat.js';
+export type { ParseBratOptions } from './annotations/brat/parse-brat.js';
+export { toBrat } from './annotations/brat/to-brat.js';
+export { parseBratConfig } from './annotations/brat/brat-config.js';
+export type { BratConfig, BratTypeDefinition, BratArgumentDefinition } from './annotations/brat/brat-config.js';
+export { parseLabelStudio } from './annotations/label-studio/parse-label-studio.js';
+export type { ParseLabelStudioOptions } from './annotations/label-studio/parse-label-studio.js';
+export { parseDoccano } from './annotations/doccano/parse-doccano.js';
+export type { ParseDoccanoOptions } from './annotations/doccano/parse-doccano.js';
+export { parseInline, isTriggerLabel } from './annotations/inline/parse-inline.js';
+export type { ParseInlineOptions } from './annotations/inline/parse-inline.js';
+export { toInline } from './annotations/inline/to-inline.js';
+export type { ToInlineOptions } from './annotations/inline/to-inline.js';
+export { DEFAULT_SCHEME, DEFAULT_SCHEME_MAPPING } from './annotations/schemes/default-scheme.js';
+export { ACE2005_SCHEME, ACE2005_SCHEME_MAPPING } from './annotations/schemes/ace2005-scheme.js';
+export { createScheme, loadScheme, resolveScheme, schemeByName, BUILT_IN_SCHEMES } from './annotations/schemes/load-scheme.js';
+export type { SchemeMapping } from './annotations/schemes/create-scheme.js';
+export { interpretLabel, interpretAttribute, resolveRole } from './annotations/schemes/interpret.js';
+export type { LabelInterpretation, InterpretContext, RoleSources, ResolvedRole } from './annotations/schemes/interpret.js';
+export { labelKey, SCHEME_ROLES, ENTITY_KINDS, SCHEME_ATTRIBUTES } from './annotations/schemes/label-scheme.js';
+export type {
+  LabelScheme,
+  SchemeRole,
+  EntityKind,
+  SchemeAttribute,
+  EventLabelMapping,
+  RoleMapping,
+  EntityMapping,
+  AttributeMapping,
+} from './annotations/schemes/label-scheme.js';
