@@ -32,9 +32,17 @@ const SPACED = new Set([0x2d, 0x2010, 0x2011, 0x2013, 0x2014, 0x5f, 0x2e, 0x2c, 
  * when, after NFKD, the text has no other non-ASCII characters than the deleted and spaced ones
  * (always the case for GeoNames and news romanisations). Returns `undefined` otherwise.
  */
+let scratchIn = new Uint16Array(256);
+let scratchOut = new Uint16Array(256);
+
 function foldFast(s: string): string | undefined {
-  // Pass 1: delete, space, lowercase; collapse and trim spaces. Codes go to `buf`.
-  const buf = new Uint16Array(s.length);
+  // Pass 1: delete, space, lowercase; collapse and trim spaces. Codes go to `buf` (a buffer
+  // reused across calls: folding is synchronous, and look-ups fold millions of names).
+  if (scratchIn.length < s.length) {
+    scratchIn = new Uint16Array(s.length * 2);
+    scratchOut = new Uint16Array(s.length * 2);
+  }
+  const buf = scratchIn;
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
@@ -57,7 +65,7 @@ function foldFast(s: string): string | undefined {
     buf[n++] = c >= 65 && c <= 90 ? c + 32 : c;
   }
   // Pass 2, word by word: drop articles, unglue assimilated articles, squeeze doubled letters.
-  const out = new Uint16Array(n);
+  const out = scratchOut;
   let m = 0;
   let removedPrevious = false;
   let start = 0;
@@ -103,10 +111,14 @@ function isArticle(buf: Uint16Array, start: number, end: number): boolean {
   return ARTICLE_WORDS.has(w);
 }
 
+const LATIN1 = new TextDecoder('latin1');
+const BYTES = new Uint8Array(256);
+
 function codesToString(codes: Uint16Array, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 4096)));
-  return out;
+  // The fast path only writes ASCII codes: decode them as bytes, without spreading into arguments.
+  const bytes = length <= BYTES.length ? BYTES : new Uint8Array(length);
+  for (let i = 0; i < length; i++) bytes[i] = codes[i] ?? 0;
+  return LATIN1.decode(bytes.subarray(0, length));
 }
 
 /** The reference implementation, with regular expressions: any text. */

@@ -1,7 +1,7 @@
 import type { Point } from '../../schema/location.js';
 import { AreaIndex } from './area-index.js';
 import { placeKey, placeSkeleton } from './keys.js';
-import { scoreMatch } from './rank.js';
+import { entryPrior, scoreWithPrior } from './rank.js';
 import type { Gazetteer, GazetteerArea, GazetteerEntry, GazetteerMatch, LookupOptions, MatchType } from './types.js';
 
 /**
@@ -35,6 +35,8 @@ class IndexedGazetteer implements Gazetteer {
   readonly #entries: GazetteerEntry[];
   /** Per entry: its display name then its other names, without repeats (what index values point into). */
   readonly #names: string[][] = [];
+  /** Per entry: the part of its match score that does not depend on the look-up. */
+  readonly #priors: number[] = [];
   readonly #byId = new Map<string, GazetteerEntry>();
   readonly #exact = new Map<string, number[]>();
   readonly #skeleton = new Map<string, number[]>();
@@ -53,6 +55,7 @@ class IndexedGazetteer implements Gazetteer {
     this.#entries.forEach((e, i) => {
       const list = [...new Set([e.name, ...e.names.map((x) => x.text)])];
       this.#names.push(list);
+      this.#priors.push(entryPrior(e));
       list.forEach((n, j) => {
         names++;
         pushIndex(this.#exact, placeKey(n), i, j);
@@ -64,6 +67,19 @@ class IndexedGazetteer implements Gazetteer {
       }
     });
     this.nameCount = names;
+    // Each key's candidates in score order once (prior, then id), so that look-ups without a
+    // country hint need no sort and can stop at their limit.
+    const byPrior = (x: number, y: number): number => {
+      const a = Math.floor(x / NAME_SLOTS);
+      const b = Math.floor(y / NAME_SLOTS);
+      const d = (this.#priors[b] ?? 0) - (this.#priors[a] ?? 0);
+      if (d !== 0) return d;
+      const ia = this.#entries[a]?.id ?? '';
+      const ib = this.#entries[b]?.id ?? '';
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
+    };
+    for (const list of this.#exact.values()) if (list.length > 1) list.sort(byPrior);
+    for (const list of this.#skeleton.values()) if (list.length > 1) list.sort(byPrior);
     this.#areas = new AreaIndex(options.areas);
   }
 
@@ -80,21 +96,24 @@ class IndexedGazetteer implements Gazetteer {
       // Very short skeletons ("srn") meet too many unrelated names to be worth a guess.
       if (skeleton.length >= MIN_SKELETON) this.#collect(this.#skeleton.get(skeleton), 'skeleton', options, found);
     }
-    if (found.length > 1) found.sort(compareMatches);
+    // Without a country hint the lists are already in score order (see the constructor).
+    if (found.length > 1 && options.country !== undefined) found.sort(compareMatches);
     const limit = options.limit ?? 10;
     return found.length > limit ? found.slice(0, limit) : found;
   }
 
   #collect(indices: number[] | undefined, match: MatchType, options: LookupOptions, out: GazetteerMatch[]): void {
     if (indices === undefined) return;
+    const stopAt = options.country === undefined ? (options.limit ?? 10) : Number.POSITIVE_INFINITY;
     for (const packed of indices) {
+      if (out.length >= stopAt) return;
       const i = Math.floor(packed / NAME_SLOTS);
       const entry = this.#entries[i];
       if (entry === undefined) continue;
       if (options.kinds !== undefined && !options.kinds.includes(entry.kind)) continue;
       if (options.requireCountry !== undefined && entry.iso3 !== options.requireCountry && !(entry.countries?.includes(options.requireCountry) ?? false)) continue;
       const matchedName = this.#names[i]?.[packed % NAME_SLOTS] ?? entry.name;
-      out.push({ entry, match, matchedName, score: scoreMatch(entry, match, options.country) });
+      out.push({ entry, match, matchedName, score: scoreWithPrior(this.#priors[i] ?? 0, entry, match, options.country) });
     }
   }
 

@@ -53,12 +53,37 @@ function kindWeight(entry: GazetteerEntry): number {
  * ```
  */
 export function scoreMatch(entry: GazetteerEntry, match: MatchType, country?: string): number {
-  let s = match === 'exact' ? 0.9 : 0.72;
+  return scoreWithPrior(entryPrior(entry), entry, match, country);
+}
+
+/**
+ * The part of a match's score that depends only on the entry (its kind and population), which
+ * an index computes once per entry instead of once per look-up.
+ *
+ * @example
+ * ```ts
+ * entryPrior({ kind: 'country', … }); //=> 0.06
+ * ```
+ */
+export function entryPrior(entry: GazetteerEntry): number {
+  let s = kindWeight(entry);
+  if (entry.population !== undefined && entry.population > 0) s += Math.min(0.02, Math.log10(entry.population + 1) / 350);
+  return s;
+}
+
+/**
+ * {@link scoreMatch} with the entry's prior given (see {@link entryPrior}).
+ *
+ * @example
+ * ```ts
+ * scoreWithPrior(entryPrior(entry), entry, 'exact', 'SYR') === scoreMatch(entry, 'exact', 'SYR'); //=> true
+ * ```
+ */
+export function scoreWithPrior(prior: number, entry: GazetteerEntry, match: MatchType, country?: string): number {
+  let s = (match === 'exact' ? 0.9 : 0.72) + prior;
   if (country !== undefined) {
     const inCountry = entry.iso3 === country || (entry.countries?.includes(country) ?? false);
     s += inCountry ? 0.04 : -0.15;
   }
-  s += kindWeight(entry);
-  if (entry.population !== undefined && entry.population > 0) s += Math.min(0.02, Math.log10(entry.population + 1) / 350);
   return Math.max(0.01, Math.min(1, Math.round(s * 1000) / 1000));
 }
