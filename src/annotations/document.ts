@@ -8,13 +8,32 @@
  * How a tool counted offsets: Unicode code points (Python, brat, current Label Studio), UTF-16
  * code units (JavaScript, doccano, 2021-era Label Studio) or extended grapheme clusters (doccano's
  * "count grapheme clusters as one character" mode, where an emoji sequence or `\r\n` is one).
+ *
+ * @example
+ * ```ts
+ * const unit: OffsetUnit = 'utf16'; // doccano's default
+ * ```
  */
 export type OffsetUnit = 'codepoint' | 'utf16' | 'grapheme';
 
-/** The file formats the readers accept. `label-studio-min` is Label Studio's JSON_MIN export. */
+/**
+ * The file formats the readers accept. `label-studio-min` is Label Studio's JSON_MIN export.
+ *
+ * @example
+ * ```ts
+ * detectFormat('all.jsonl'); //=> 'doccano'
+ * ```
+ */
 export type AnnotationFormat = 'brat' | 'label-studio' | 'label-studio-min' | 'doccano' | 'inline';
 
-/** A JSON value, as metadata fields may hold. */
+/**
+ * A JSON value, as metadata fields may hold.
+ *
+ * @example
+ * ```ts
+ * const v: MetadataValue = { sources: ['wire', 'tv'], pages: 2 };
+ * ```
+ */
 export type MetadataValue = string | number | boolean | null | MetadataValue[] | { [key: string]: MetadataValue };
 
 /**

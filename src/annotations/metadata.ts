@@ -6,15 +6,34 @@
 import { type Issue, issue } from '../schema/issue.js';
 import type { DocumentMetadata, MetadataValue } from './document.js';
 
-/** The metadata fields the library itself reads. */
+/**
+ * The metadata fields the library itself reads.
+ *
+ * @example
+ * ```ts
+ * METADATA_FIELDS.includes('timeZone'); //=> true
+ * ```
+ */
 export const METADATA_FIELDS = ['published', 'language', 'publisher', 'url', 'title', 'timeZone'] as const;
 
-/** One of {@link METADATA_FIELDS}. */
+/**
+ * One of {@link METADATA_FIELDS}.
+ *
+ * @example
+ * ```ts
+ * const field: MetadataField = 'published';
+ * ```
+ */
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 
 /**
  * Where each known metadata field is found in a record (a Label Studio task's `data`, a doccano
  * line), when the names differ from the library's: `{ published: 'date', url: 'link' }`.
+ *
+ * @example
+ * ```ts
+ * parseLabelStudio(json, { fields: { published: 'date', url: 'link' } });
+ * ```
  */
 export type MetadataFieldNames = Partial<Record<MetadataField, string>>;
 
@@ -58,7 +77,14 @@ function validCalendarDate(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
-/** Converts any JSON-ish input to a metadata value, dropping what JSON cannot hold. */
+/**
+ * Converts any JSON-ish input to a metadata value, dropping what JSON cannot hold.
+ *
+ * @example
+ * ```ts
+ * toMetadataValue({ a: [1, undefined], b: () => 1 }); //=> { a: [1, null] }
+ * ```
+ */
 export function toMetadataValue(value: unknown): MetadataValue | undefined {
   if (value === null) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -82,7 +108,14 @@ export function toMetadataValue(value: unknown): MetadataValue | undefined {
   return undefined;
 }
 
-/** Where metadata issues are reported. */
+/**
+ * Where metadata issues are reported.
+ *
+ * @example
+ * ```ts
+ * checkMetadata({ published: 'soon' }, { file: 'export.json', path: [3, 'data'] });
+ * ```
+ */
 export interface MetadataWhere {
   file?: string;
   line?: number;

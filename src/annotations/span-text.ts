@@ -7,7 +7,14 @@ import { type Issue, issue } from '../schema/issue.js';
 import type { Fragment, OffsetUnit, Span } from './document.js';
 import type { OffsetIndex } from './offsets.js';
 
-/** A span as read from a file, before conversion: offsets in the file's unit. */
+/**
+ * A span as read from a file, before conversion: offsets in the file's unit.
+ *
+ * @example
+ * ```ts
+ * const raw: RawSpan = { id: 'T1', label: 'Location', ranges: [{ start: 0, end: 5 }, { start: 16, end: 23 }], storedText: 'North America', line: 3 };
+ * ```
+ */
 export interface RawSpan {
   id: string;
   label: string;
@@ -20,7 +27,14 @@ export interface RawSpan {
   path?: (string | number)[];
 }
 
-/** Context for issues about spans. */
+/**
+ * Context for issues about spans.
+ *
+ * @example
+ * ```ts
+ * materializeSpan(index, raw, 'codepoint', { document: 'report-1', file: 'report-1.ann' });
+ * ```
+ */
 export interface SpanContext {
   file?: string;
   document: string;
@@ -28,12 +42,26 @@ export interface SpanContext {
 
 const UNIT_NAMES: Record<OffsetUnit, string> = { codepoint: 'code points', utf16: 'UTF-16 code units', grapheme: 'grapheme clusters' };
 
-/** The readable name of an offset unit, for messages. */
+/**
+ * The readable name of an offset unit, for messages.
+ *
+ * @example
+ * ```ts
+ * unitName('utf16'); //=> 'UTF-16 code units'
+ * ```
+ */
 export function unitName(unit: OffsetUnit): string {
   return UNIT_NAMES[unit];
 }
 
-/** The text of fragments, joined with one space as brat writes discontinuous spans. */
+/**
+ * The text of fragments, joined with one space as brat writes discontinuous spans.
+ *
+ * @example
+ * ```ts
+ * fragmentsText(createOffsetIndex('North and South America'), [{ start: 0, end: 5 }, { start: 16, end: 23 }]); //=> 'North America'
+ * ```
+ */
 export function fragmentsText(index: OffsetIndex, fragments: readonly Fragment[], separator = ' '): string {
   if (fragments.length === 1) {
     const f = fragments[0];
@@ -170,7 +198,15 @@ function spanWhere(raw: RawSpan, context: SpanContext, span?: [number, number]):
   };
 }
 
-/** {@link materializeSpan} writing its issues into `issues`: the readers' hot path. */
+/**
+ * {@link materializeSpan} writing its issues into `issues`: the readers' hot path.
+ *
+ * @example
+ * ```ts
+ * const issues: Issue[] = [];
+ * const span = buildSpan(index, raw, 'codepoint', { document: 'd' }, {}, issues);
+ * ```
+ */
 export function buildSpan(
   index: OffsetIndex,
   raw: RawSpan,

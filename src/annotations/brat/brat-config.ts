@@ -4,7 +4,14 @@
  */
 import { type Issue, issue } from '../../schema/issue.js';
 
-/** One argument slot of a relation or event type: `Victim-Arg+:Person|Organization`. */
+/**
+ * One argument slot of a relation or event type: `Victim-Arg+:Person|Organization`.
+ *
+ * @example
+ * ```ts
+ * const arg: BratArgumentDefinition = { role: 'Victim-Arg', types: ['Person'], min: 0, max: undefined }; // Victim-Arg*:Person
+ * ```
+ */
 export interface BratArgumentDefinition {
   role: string;
   /** Allowed annotation types (macros expanded; may hold `<ENTITY>`, `<EVENT>`, `<ANY>`). */
@@ -15,7 +22,14 @@ export interface BratArgumentDefinition {
   max: number | undefined;
 }
 
-/** One declared type of an `annotation.conf` section. */
+/**
+ * One declared type of an `annotation.conf` section.
+ *
+ * @example
+ * ```ts
+ * findConfigType(config, 'events', 'Marry'); //=> { name: 'Marry', abstract: false, parent: 'Life', arguments: [...], options: {}, line: 52 }
+ * ```
+ */
 export interface BratTypeDefinition {
   name: string;
   /** Declared with a leading `!`: a grouping in the hierarchy that cannot be annotated. */
@@ -153,7 +167,14 @@ export function parseBratConfig(source: string, options: { file?: string } = {})
   return { value: config, issues };
 }
 
-/** The declared type of a name in a section, if any. */
+/**
+ * The declared type of a name in a section, if any.
+ *
+ * @example
+ * ```ts
+ * findConfigType(config, 'entities', 'Person')?.abstract; //=> false
+ * ```
+ */
 export function findConfigType(config: BratConfig, section: Section, name: string): BratTypeDefinition | undefined {
   return config[section].find((t) => t.name === name);
 }

@@ -104,7 +104,15 @@ function readSpanData(data: string): { label: string; ranges: { start: number; e
   return { label: m[1] ?? '', ranges };
 }
 
-/** Strips brat's numbering of repeated roles (`Org-Arg2` → `Org-Arg`), unless the numbered name is itself declared. */
+/**
+ * Strips brat's numbering of repeated roles (`Org-Arg2` → `Org-Arg`), unless the numbered name is itself declared.
+ *
+ * @example
+ * ```ts
+ * stripRoleNumber('Org-Arg2'); //=> 'Org-Arg'
+ * stripRoleNumber('Org2', new Set(['Org1', 'Org2'])); //=> 'Org2'
+ * ```
+ */
 export function stripRoleNumber(role: string, declared?: ReadonlySet<string>): string {
   if (declared?.has(role) === true) return role;
   const stripped = role.replace(/\d+$/, '');

@@ -13,7 +13,14 @@ import { METADATA_FIELDS } from '../metadata.js';
 const TEXT_KEYS = new Set<string>([...METADATA_FIELDS, 'id', 'scheme']);
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
-/** What {@link parseFrontMatter} found. */
+/**
+ * What {@link parseFrontMatter} found.
+ *
+ * @example
+ * ```ts
+ * parseFrontMatter('---\nlanguage: ar\n---\nText').value; //=> { fields: { language: 'ar' }, bodyStart: 17, bodyLine: 4, present: true, textPrefix: '' }
+ * ```
+ */
 export interface FrontMatter {
   /** The fields, in file order. */
   fields: Record<string, MetadataValue>;
@@ -132,7 +139,14 @@ function writeValue(key: string, value: MetadataValue): string {
   return plain ? value : JSON.stringify(value);
 }
 
-/** Splits front-matter fields into the document id and its metadata. */
+/**
+ * Splits front-matter fields into the document id and its metadata.
+ *
+ * @example
+ * ```ts
+ * metadataFromFields({ id: 'r1', language: 'ar' }); //=> { id: 'r1', metadata: { language: 'ar' } }
+ * ```
+ */
 export function metadataFromFields(fields: Readonly<Record<string, MetadataValue>>): { id?: string; metadata: DocumentMetadata } {
   const metadata: DocumentMetadata = {};
   let id: string | undefined;

@@ -20,13 +20,27 @@
  * literal; `"…"` strings use JSON escapes.
  */
 
-/** An attribute, normalisation or note written after an item. */
+/**
+ * An attribute, normalisation or note written after an item.
+ *
+ * @example
+ * ```ts
+ * parseSpec('@e1+Claimed').items[0]; //=> { kind: 'event-ref', event: 'e1', modifiers: [{ kind: 'attribute', name: 'Claimed', value: true, at: 3 }], at: 0 }
+ * ```
+ */
 export type SpecModifier =
   | { kind: 'attribute'; name: string; value: string | true; at: number }
   | { kind: 'normalization'; db: string; dbId: string; text?: string; at: number }
   | { kind: 'note'; text: string; at: number };
 
-/** One item of a span's annotation part; `at` is its UTF-16 index in the annotation part. */
+/**
+ * One item of a span's annotation part; `at` is its UTF-16 index in the annotation part.
+ *
+ * @example
+ * ```ts
+ * parseSpec('Victim@e1').items[0]; //=> { kind: 'event', label: 'Victim', event: 'e1', forceTrigger: false, modifiers: [], at: 0 }
+ * ```
+ */
 export type SpecItem =
   | { kind: 'id'; id: string; at: number }
   | { kind: 'label'; label: string; modifiers: SpecModifier[]; at: number }
@@ -36,7 +50,14 @@ export type SpecItem =
   | { kind: 'modifiers'; modifiers: SpecModifier[]; at: number }
   | { kind: 'equivalence'; label: string; key: string; at: number };
 
-/** A problem in an annotation part, at a UTF-16 index of it. */
+/**
+ * A problem in an annotation part, at a UTF-16 index of it.
+ *
+ * @example
+ * ```ts
+ * parseSpec('=nodb').errors[0]; //=> { message: 'a normalisation is written =db:id, …', at: 0 }
+ * ```
+ */
 export interface SpecError {
   message: string;
   at: number;

@@ -133,7 +133,14 @@ function build(mapping: SchemeMapping, base?: LabelScheme): LabelScheme {
  */
 export const DEFAULT_SCHEME: LabelScheme = build(DEFAULT_SCHEME_MAPPING);
 
-/** Builds a built-in scheme from its mapping; a built-in mapping with issues is a bug. */
+/**
+ * Builds a built-in scheme from its mapping; a built-in mapping with issues is a bug.
+ *
+ * @example
+ * ```ts
+ * const scheme = buildBuiltInScheme({ name: 'strict', events: { Attack: 'attack' } }, DEFAULT_SCHEME);
+ * ```
+ */
 export function buildBuiltInScheme(mapping: SchemeMapping, base?: LabelScheme): LabelScheme {
   return build(mapping, base);
 }

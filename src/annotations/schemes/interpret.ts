@@ -39,6 +39,11 @@ export interface LabelInterpretation {
 /**
  * Context for {@link interpretLabel}: the trigger's text and hints (attribute names and values,
  * the caller's own words) that decide labels such as ACE `Movement:Transport`.
+ *
+ * @example
+ * ```ts
+ * interpretLabel('Transport', ACE2005_SCHEME, { triggerText: 'kidnapped' }).value.event?.type; //=> 'abduction'
+ * ```
  */
 export interface InterpretContext {
   triggerText?: string;
@@ -113,6 +118,11 @@ export function interpretLabel(label: string, scheme: LabelScheme, context: Inte
  * Where an argument's role may come from, most authoritative first: the event's own role name
  * (brat E line, inline `Role@e1`), the label of the relation that links it to the trigger
  * (Label Studio, doccano), and the argument span's own label.
+ *
+ * @example
+ * ```ts
+ * resolveRole({ relationLabel: 'Victim', spanLabel: 'Person', eventLabel: 'Assassination' }, DEFAULT_SCHEME).value?.role; //=> 'victim'
+ * ```
  */
 export interface RoleSources {
   /** The role written in the event (numbering such as `Victim2` is ignored). */
@@ -163,7 +173,9 @@ function roleFor(label: string, scheme: LabelScheme, eventLabel: string | undefi
  * the relation linking it to the trigger, else from the argument span's own label (a role label
  * such as `Victim`, or an entity label that implies one, such as `Location` → place). A source
  * that is present but unknown gives a warning (`unknown_role`) and the next source is tried;
- * when none gives a role the value is `undefined` with a warning (`unresolved_role`).
+ * when none gives a role the value is `undefined` with a warning (`unresolved_role`). An event
+ * role or relation label that names an attribute (`[[تبنّى|Claimed@e1]]`) marks the evidence of
+ * that attribute: the value is `undefined` with an info issue (`attribute_evidence`).
  *
  * @example
  * ```ts

@@ -11,22 +11,62 @@ import type { EventType } from '../../schema/event-type.js';
  * The part an argument plays in an event: the actor roles of the schema (perpetrator, victim,
  * target, claimant, actor), and where (place), when (time), how many were killed or injured
  * (fatalities, injuries) and with what (weapon).
+ *
+ * @example
+ * ```ts
+ * resolveRole({ eventRole: 'Time-Within' }, ACE2005_SCHEME).value?.role; //=> 'time'
+ * ```
  */
 export type SchemeRole = Exclude<ActorRole, 'other'> | 'place' | 'time' | 'fatalities' | 'injuries' | 'weapon';
 
-/** All scheme roles. */
+/**
+ * All scheme roles.
+ *
+ * @example
+ * ```ts
+ * SCHEME_ROLES.includes('claimant'); //=> true
+ * ```
+ */
 export const SCHEME_ROLES: readonly SchemeRole[] = ['perpetrator', 'victim', 'target', 'claimant', 'actor', 'place', 'time', 'fatalities', 'injuries', 'weapon'];
 
-/** What kind of thing an entity label names. */
+/**
+ * What kind of thing an entity label names.
+ *
+ * @example
+ * ```ts
+ * interpretLabel('GPE', DEFAULT_SCHEME).value.entity; //=> 'location'
+ * ```
+ */
 export type EntityKind = 'person' | 'organization' | 'actor' | 'location' | 'date' | 'quantity' | 'weapon';
 
-/** All entity kinds. */
+/**
+ * All entity kinds.
+ *
+ * @example
+ * ```ts
+ * ENTITY_KINDS.includes('weapon'); //=> true
+ * ```
+ */
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'actor', 'location', 'date', 'quantity', 'weapon'];
 
-/** The event attributes (keys of the schema's `attributes`) a label can set. */
+/**
+ * The event attributes (keys of the schema's `attributes`) a label can set.
+ *
+ * @example
+ * ```ts
+ * interpretAttribute('Claimed', true, DEFAULT_SCHEME).value?.attribute; //=> 'claimed'
+ * ```
+ */
 export type SchemeAttribute = 'attempted' | 'claimed' | 'negated' | 'hypothetical' | 'suicide' | 'civilianTargeting';
 
-/** All scheme attributes. */
+/**
+ * All scheme attributes.
+ *
+ * @example
+ * ```ts
+ * SCHEME_ATTRIBUTES.includes('hypothetical'); //=> true
+ * ```
+ */
 export const SCHEME_ATTRIBUTES: readonly SchemeAttribute[] = ['attempted', 'claimed', 'negated', 'hypothetical', 'suicide', 'civilianTargeting'];
 
 /**
@@ -57,19 +97,38 @@ export interface EventLabelMapping {
 /**
  * What a role label means: a scheme role and, for time roles, a qualifier (ACE `Time-Starting`
  * → `{ role: 'time', qualifier: 'starting' }`).
+ *
+ * @example
+ * ```ts
+ * const timeWithin: RoleMapping = { role: 'time', qualifier: 'within' };
+ * ```
  */
 export interface RoleMapping {
   role: SchemeRole;
   qualifier?: string;
 }
 
-/** What an entity label means, and the role it implies when it is used as an event argument. */
+/**
+ * What an entity label means, and the role it implies when it is used as an event argument.
+ *
+ * @example
+ * ```ts
+ * const location: EntityMapping = { entity: 'location', role: 'place' };
+ * ```
+ */
 export interface EntityMapping {
   entity: EntityKind;
   role?: SchemeRole;
 }
 
-/** What an attribute label (or one of its values) sets. */
+/**
+ * What an attribute label (or one of its values) sets.
+ *
+ * @example
+ * ```ts
+ * const polarity: AttributeMapping = { attribute: 'negated', values: { negative: { attribute: 'negated', value: true } } };
+ * ```
+ */
 export interface AttributeMapping {
   attribute: SchemeAttribute;
   /** The value it sets (default `true`). */
@@ -150,7 +209,15 @@ export function roleKey(role: string): string {
   return labelKey(role.replace(/\d+$/, '').replace(/[-_ ]?arg$/i, '') || role);
 }
 
-/** Looks a label up in a table under each candidate key. */
+/**
+ * Looks a label up in a table under each candidate key.
+ *
+ * @example
+ * ```ts
+ * lookup(DEFAULT_SCHEME.events, 'ARMED-CLASH'); //=> { type: 'armed_clash' }
+ * lookup(ACE2005_SCHEME.roles, 'Attacker-Arg', true); //=> { role: 'perpetrator' }
+ * ```
+ */
 export function lookup<T>(table: Readonly<Record<string, T>>, label: string, role = false): T | undefined {
   if (role) {
     const k = roleKey(label);

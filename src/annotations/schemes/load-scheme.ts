@@ -9,7 +9,14 @@ import { buildScheme, isBuiltScheme } from './create-scheme.js';
 import { DEFAULT_SCHEME } from './default-scheme.js';
 import type { LabelScheme } from './label-scheme.js';
 
-/** The names of the built-in schemes. */
+/**
+ * The names of the built-in schemes.
+ *
+ * @example
+ * ```ts
+ * BUILT_IN_SCHEMES.map((name) => schemeByName(name)?.name); //=> ['default', 'ace2005']
+ * ```
+ */
 export const BUILT_IN_SCHEMES = ['default', 'ace2005'] as const;
 
 /**
