@@ -4,6 +4,11 @@ import { z } from 'zod';
  * What part an actor played: `perpetrator` (did it), `target` (was aimed at: a person, a
  * force, a building), `victim` (was harmed), `claimant` (claimed responsibility), `actor` (took
  * part where there is no one-sided direction, e.g. both sides of a clash, protesters), `other`.
+ *
+ * @example
+ * ```ts
+ * ActorRoleSchema.safeParse('victim').success; //=> true
+ * ```
  */
 export const ActorRoleSchema = z
   .enum(['perpetrator', 'target', 'victim', 'claimant', 'actor', 'other'])
@@ -15,6 +20,11 @@ export type ActorRole = z.infer<typeof ActorRoleSchema>;
 /**
  * The ACLED actor types (inter codes 1–8), in code order: state forces, rebel group, political
  * militia, identity militia, rioters, protesters, civilians, external/other forces.
+ *
+ * @example
+ * ```ts
+ * ActorKindSchema.options.indexOf('civilians') + 1; //=> 7 (ACLED inter code)
+ * ```
  */
 export const ActorKindSchema = z
   .enum([

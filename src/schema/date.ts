@@ -3,6 +3,11 @@ import { z } from 'zod';
 /**
  * How precisely the date of an event is known: `day` (one day), `days` (a span of 2–6 days),
  * `week`, `month`, `year`, or `unknown`.
+ *
+ * @example
+ * ```ts
+ * DatePrecisionSchema.parse('month'); //=> 'month'
+ * ```
  */
 export const DatePrecisionSchema = z
   .enum(['day', 'days', 'week', 'month', 'year', 'unknown'])

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { ConflictEventSchema } from './event.js';
 
-/** The `$id` of the published event JSON Schema. */
+/** The `$id` of the published event JSON Schema. *
+ * @example
+ * ```ts
+ * eventJsonSchema().$id === EVENT_SCHEMA_ID; //=> true
+ * ```
+ */
 export const EVENT_SCHEMA_ID = 'https://unpkg.com/conflict-events/schemas/event.schema.json';
 
 /**

@@ -5,6 +5,11 @@ import { z } from 'zod';
  * town or site), `near` (around a named place), `admin3`, `admin2`, `admin1` (the area of an
  * administrative unit), `region` (a named region such as the Syrian Badia, or a place between two
  * others), `country`, `unknown`.
+ *
+ * @example
+ * ```ts
+ * LocationPrecisionSchema.options; //=> ['exact', 'near', 'admin3', 'admin2', 'admin1', 'region', 'country', 'unknown']
+ * ```
  */
 export const LocationPrecisionSchema = z
   .enum(['exact', 'near', 'admin3', 'admin2', 'admin1', 'region', 'country', 'unknown'])

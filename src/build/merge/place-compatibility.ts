@@ -7,6 +7,11 @@ import { memoize } from './memo.js';
 /**
  * How far from its point an event at each precision may have happened, in kilometres. Two places
  * are close enough when their points lie within the sum of their tolerances.
+ *
+ * @example
+ * ```ts
+ * PLACE_TOLERANCE_KM.exact + PLACE_TOLERANCE_KM.near; //=> 28 (km two such places may lie apart)
+ * ```
  */
 export const PLACE_TOLERANCE_KM: Readonly<Record<LocationPrecision, number>> = {
   exact: 3,

@@ -8,7 +8,14 @@ import type { Point } from '../../schema/location.js';
  */
 export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'admin3' | 'populated_place' | 'region' | 'site';
 
-/** Every {@link PlaceKind}, most to least general first. */
+/**
+ * Every {@link PlaceKind}, most to least general first.
+ *
+ * @example
+ * ```ts
+ * PLACE_KINDS.includes('region'); //=> true
+ * ```
+ */
 export const PLACE_KINDS: readonly PlaceKind[] = ['country', 'admin1', 'admin2', 'admin3', 'region', 'populated_place', 'site'];
 
 /**
