@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXAMPLES = join(REPO, 'examples');
+
+/** What each walkthrough must print (a few lines that show it did its work). Examples not listed must still exit 0 and print something. */
+const EXPECTED: Record<string, (string | RegExp)[]> = {
+  'explore-dataset.ts': ['Read 1000 events from', 'Syria: 265 events', /Busiest month in Syria: \d{4}-\d{2}/, 'Events from two or more sources: 210', /Wrote .*timeline\.svg/],
+  'merge-with-acled.ts': ['ACLED: 9 events in Deir ez-Zor in March 2022', 'Merged 11 events into 10: 1 merged from 2 reports', 'evidence:   fatalities «ثلاثة عناصر» report-2022-03-13', 'disagree:   fatalities.best'],
+};
+
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.ts')).sort();
+
+describe('examples/*.ts run as written (npx tsx)', () => {
+  test('the walkthroughs with expected output exist', () => {
+    for (const name of Object.keys(EXPECTED)) expect(examples).toContain(name);
+  });
+
+  test.each(examples)('%s', (name) => {
+    const r = spawnSync('npx', ['tsx', join(EXAMPLES, name)], { cwd: REPO, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().length).toBeGreaterThan(0);
+    for (const want of EXPECTED[name] ?? []) {
+      if (typeof want === 'string') expect(r.stdout).toContain(want);
+      else expect(r.stdout).toMatch(want);
+    }
+  }, 130_000);
+});
