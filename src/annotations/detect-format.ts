@@ -13,7 +13,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** True when a parsed JSON value looks like a Label Studio JSON export (tasks with `data` / `annotations`). */
 function isLabelStudio(v: unknown): boolean {
   const first = Array.isArray(v) ? v.find(isObject) : v;
-  return isObject(first) && ('data' in first || 'annotations' in first || 'predictions' in first);
+  return isObject(first) && ('data' in first || 'annotations' in first || 'completions' in first || 'predictions' in first);
 }
 
 /** True when a parsed JSON record looks like Label Studio JSON_MIN (a field holding `{start, end, labels}` objects). */

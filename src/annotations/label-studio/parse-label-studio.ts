@@ -107,7 +107,7 @@ export function parseLabelStudio(json: unknown, options: ParseLabelStudioOptions
     }
   }
   const tasks = Array.isArray(data) ? data : [data];
-  const isFull = tasks.some((t) => isObject(t) && ('data' in t || 'annotations' in t || 'predictions' in t));
+  const isFull = tasks.some((t) => isObject(t) && ('data' in t || 'annotations' in t || 'completions' in t || 'predictions' in t));
   if (!isFull) return parseMin(tasks, options, issues);
   const docs: AnnotatedDocument[] = [];
   tasks.forEach((task, i) => {
@@ -147,7 +147,9 @@ function readTask(task: Json, path: (string | number)[], options: ParseLabelStud
   const meta = buildMetadata(data, { names: options.fields ?? {}, defaults: options.defaults ?? {}, exclude: [textField, idField], where: { ...fileWhere, document: id, path: [...path, 'data'] } });
   issues.push(...meta.issues);
 
-  const all: unknown[] = Array.isArray(task.annotations) ? task.annotations : [];
+  // Label Studio before 1.0 called annotations "completions".
+  const listed = task.annotations ?? task.completions;
+  const all: unknown[] = Array.isArray(listed) ? listed : [];
   const annotations = all.map((a, k) => ({ a, k })).filter((x): x is { a: Json; k: number } => isObject(x.a));
   const live = annotations.filter((x) => x.a.was_cancelled !== true);
   let chosen: { a: Json; path: (string | number)[] }[] = [];

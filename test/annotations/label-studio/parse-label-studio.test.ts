@@ -166,6 +166,13 @@ describe('parseLabelStudio', () => {
     expect(issues.find((i) => i.code === 'span_text_mismatch')!.message).toContain('"killing"');
   });
 
+  it('reads the "completions" of exports from Label Studio before 1.0', () => {
+    const old = [{ id: 9, data: { text: TEXT }, completions: [{ id: 90, result: [region('g', 2, 8, 'Gunmen', 'Perpetrator')] }] }];
+    const { value, issues } = parseLabelStudio(old);
+    expect(issues).toEqual([]);
+    expect(value[0]!.spans.map((s) => s.text)).toEqual(['Gunmen']);
+  });
+
   it('reports invalid JSON', () => {
     const { value, issues } = parseLabelStudio('[{"id": 1,', { file: 'x.json' });
     expect(value).toEqual([]);
