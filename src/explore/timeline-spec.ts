@@ -19,7 +19,7 @@ export interface TimelineOptions {
   interval?: TimeInterval | 'auto';
   /** How many groups get their own colour; the rest are summed as `(other)`. Default 8. */
   top?: number;
-  /** Stacked bars (default) or one line per group. */
+  /** Stacked bars (the default) or one line per group (the default for `actor`: an event naming two actors would stack twice). */
   mark?: 'bar' | 'line';
   /** Chart title. Default "Events by month and type" (after the options). */
   title?: string;
@@ -73,7 +73,7 @@ export function timelineSpec(events: Iterable<ConflictEvent>, options: TimelineO
   const interval = options.interval === undefined || options.interval === 'auto' ? autoInterval(list) : options.interval;
   const top = options.top ?? 8;
   if (!Number.isInteger(top) || top < 1) throw new RangeError(`top must be a positive integer, got ${top}`);
-  const mark = options.mark ?? 'bar';
+  const mark = options.mark ?? (by === 'actor' ? 'line' : 'bar');
   if (!['bar', 'line'].includes(mark)) throw new RangeError(`mark must be bar or line, got ${JSON.stringify(mark)}`);
 
   const cells = crossCount(list, interval, by, { limit: top });
@@ -106,6 +106,7 @@ export function timelineSpec(events: Iterable<ConflictEvent>, options: TimelineO
   const byName = typeof by === 'string' ? (BY_NAME[by] ?? by) : 'group';
   const subtitle = [`${total} events counted by start date`];
   if (undated > 0) subtitle.push(`${undated} with an unknown date not shown`);
+  if (by === 'actor') subtitle.push('an event counts once for each actor it names');
   const colour = { field: 'group', type: 'nominal', title: byName, scale: { domain: groups, range: groupColours(groups) }, sort: groups } as const;
   const x = { field: 'period', type: 'temporal', title: null, scale: { type: 'utc' }, axis: { ...ticks(interval, periods.length), labelOverlap: true, grid: false } } as const;
   const spec = {

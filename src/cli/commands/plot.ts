@@ -33,7 +33,7 @@ registerCommand((program, io, setExit) => {
     .addOption(new Option('--by <what>', 'what the colours show').choices(['type', 'family', 'actor', 'admin1', 'country']).default('type'))
     .addOption(new Option('--interval <period>', 'the period of a bar (auto: month, or year over more than 10 years)').choices(['auto', 'day', 'week', 'month', 'year']).default('auto'))
     .option('--top <n>', 'how many groups get their own colour', (v) => Number(v), 8)
-    .option('--line', 'one line per group instead of stacked bars')
+    .option('--line', 'one line per group instead of stacked bars (the default with --by actor)')
     .option('--title <title>', 'the chart title')
     .action(async (dataset: string, flags: ExploreFlags & { out: string; by: 'type' | 'family' | 'actor' | 'admin1' | 'country'; interval: 'auto' | 'day' | 'week' | 'month' | 'year'; top: number; line?: boolean; title?: string }) => {
       const image = await imageFormat(flags.out);
@@ -49,7 +49,7 @@ registerCommand((program, io, setExit) => {
       }
       const input = await readExploreInput(dataset, flags, io, setExit);
       if (input === undefined) return;
-      const spec = timelineSpec(input.events, { by: flags.by, interval: flags.interval, top: flags.top, mark: flags.line === true ? 'line' : 'bar', ...(flags.title !== undefined ? { title: flags.title } : {}) });
+      const spec = timelineSpec(input.events, { by: flags.by, interval: flags.interval, top: flags.top, ...(flags.line === true ? { mark: 'line' as const } : {}), ...(flags.title !== undefined ? { title: flags.title } : {}) });
       const svg = await renderSvg(spec);
       if (!(await writeOutput(flags.out, image.format === 'png' ? await renderPng(svg) : svg, io, setExit))) return;
       finish(io, setExit, flags, input.counts, `wrote ${flags.out} (${input.events.length} events)`);
