@@ -44,13 +44,14 @@ describe('timelineSpec', () => {
       event({ id: 'b', date: { start: '2021-01-12', end: '2021-01-12', precision: 'day' }, actors: [{ name: 'Tom & "Jerry"', role: 'perpetrator' }] }),
       event({ id: 'c', date: { end: '2021-01-20', precision: 'unknown' } }),
     ];
-    const weekly = timelineSpec(events, { interval: 'week', by: 'actor' });
+    const weekly = timelineSpec(events, { interval: 'week', by: 'actor', mark: 'bar' });
+    expect((timelineSpec(events, { by: 'actor' }) as { mark: { type: string } }).mark.type).toBe('line');
     expect(dataOf(weekly).map((d) => [d.period, d.end])).toEqual([
       ['2020-12-28', '2021-01-04'],
       ['2021-01-11', '2021-01-18'],
     ]);
     const svg = await renderSvg(weekly);
-    expect(svg).toContain('1 with an unknown date not shown');
+    expect(svg).toContain('1 with an unknown date not shown; an event counts once for each actor it names');
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toContain('Tom &amp;');
