@@ -28,6 +28,13 @@ export interface MapOptions {
    * neighbours); pass your own GeoJSON polygons (wound clockwise, as d3-geo wants) or `[]`.
    */
   boundaries?: readonly BoundaryFeature[] | readonly GeoJSON.Feature[];
+  /**
+   * At most this many dots (default 5,000): beyond it, places closer than a grid cell (the
+   * smallest of 1/400, 1/200, 1/100… of the map's extent that keeps the dots under the limit) are
+   * drawn as one dot at the cell's centre, and the subtitle says so. Keeps the SVG small for big
+   * datasets.
+   */
+  maxDots?: number;
   /** Map projection (default `mercator`, or `equalEarth` when the events span more than 60° of longitude). */
   projection?: 'mercator' | 'equalEarth' | 'naturalEarth1' | 'equirectangular';
 }
@@ -75,21 +82,40 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
   }
   const ranked = counter.rows().map((r) => r.key);
   const kept = new Set(ranked.filter((k) => k !== UNKNOWN_GROUP && k !== OTHER_GROUP).slice(0, top));
-  const points = new Map<string, MapPoint>();
+  const maxDots = options.maxDots ?? 5000;
+  if (!Number.isInteger(maxDots) || maxDots < 1) throw new RangeError(`maxDots must be a positive integer, got ${maxDots}`);
   let minLon = Infinity;
   let maxLon = -Infinity;
-  for (const e of located) {
-    const p = e.location.point;
-    if (p === undefined) continue;
+  let minLat = Infinity;
+  let maxLat = -Infinity;
+  const grouped = located.map((e) => {
+    const p = e.location.point ?? { lat: 0, lon: 0 };
     minLon = Math.min(minLon, p.lon);
     maxLon = Math.max(maxLon, p.lon);
+    minLat = Math.min(minLat, p.lat);
+    maxLat = Math.max(maxLat, p.lat);
     const key0 = groupKeys(e, by)[0] ?? UNKNOWN_GROUP;
-    const group = kept.has(key0) || key0 === UNKNOWN_GROUP ? key0 : OTHER_GROUP;
-    const id = `${p.lon.toFixed(4)} ${p.lat.toFixed(4)} ${group}`;
-    let point = points.get(id);
-    if (point === undefined) points.set(id, (point = { label: '', lon: p.lon, lat: p.lat, group, events: 0, fatalities: 0 }));
-    point.events++;
-    point.fatalities += e.fatalities?.best ?? e.fatalities?.low ?? 0;
+    return { e, p, group: kept.has(key0) || key0 === UNKNOWN_GROUP ? key0 : OTHER_GROUP };
+  });
+  const dotsFor = (cell: number): Map<string, MapPoint> => {
+    const points = new Map<string, MapPoint>();
+    for (const { e, p, group } of grouped) {
+      const lon = cell > 0 ? (Math.floor(p.lon / cell) + 0.5) * cell : p.lon;
+      const lat = cell > 0 ? (Math.floor(p.lat / cell) + 0.5) * cell : p.lat;
+      const id = `${lon.toFixed(4)} ${lat.toFixed(4)} ${group}`;
+      let point = points.get(id);
+      if (point === undefined) points.set(id, (point = { label: '', lon, lat, group, events: 0, fatalities: 0 }));
+      point.events++;
+      point.fatalities += e.fatalities?.best ?? e.fatalities?.low ?? 0;
+    }
+    return points;
+  };
+  let cell = 0;
+  let points = dotsFor(0);
+  const extent = Math.max(maxLon - minLon, maxLat - minLat, 1e-6);
+  for (let divisions = 400; points.size > maxDots && divisions >= 1; divisions /= 2) {
+    cell = extent / divisions;
+    points = dotsFor(cell);
   }
   for (const p of points.values()) p.label = `${p.group} at ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}: ${p.events} ${p.events === 1 ? 'event' : 'events'}, ${p.fatalities} killed`;
   const groups = [...kept];
@@ -101,6 +127,7 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
   const projection = options.projection ?? (maxLon - minLon > 60 ? 'equalEarth' : 'mercator');
   const subtitle = [`${located.length} of ${total} events`];
   if (withoutPoint > 0) subtitle.push(`${withoutPoint} without coordinates not shown`);
+  if (cell > 0) subtitle.push(`places within ${cell < 1 ? `${Math.max(1, Math.round(cell * 111))} km` : `${cell.toFixed(1)}°`} drawn as one dot`);
   subtitle.push('dot area: fatalities (best)');
   const layers: unknown[] = [];
   if (projection === 'equalEarth' || projection === 'naturalEarth1') {

@@ -13,8 +13,18 @@ import { arabicKey, hasArabic } from '../text/normalize-arabic.js';
  * ```
  */
 export function nameMatchKey(name: string): string {
-  return hasArabic(name) ? arabicKey(name) : foldLatin(name);
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = hasArabic(name) ? arabicKey(name) : foldLatin(name);
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
+
+/** Datasets repeat the same few thousand actor and place names: fold each once. */
+const KEY_CACHE_SIZE = 50_000;
+const keyCache = new Map<string, string>();
 
 const TRAILING_QUALIFIER = /\s*\([^()]*\)\s*$/;
 
@@ -29,6 +39,18 @@ const TRAILING_QUALIFIER = /\s*\([^()]*\)\s*$/;
  * ```
  */
 export function nameKeys(name: string): string[] {
+  let keys = keysCache.get(name);
+  if (keys === undefined) {
+    keys = computeNameKeys(name);
+    if (keysCache.size >= KEY_CACHE_SIZE) keysCache.clear();
+    keysCache.set(name, keys);
+  }
+  return keys;
+}
+
+const keysCache = new Map<string, string[]>();
+
+function computeNameKeys(name: string): string[] {
   const full = nameMatchKey(name);
   const bare = name.replace(TRAILING_QUALIFIER, '');
   if (bare === name || bare.length === 0) return [full];

@@ -132,6 +132,19 @@ describe('mapSpec', () => {
   });
 });
 
+test('many distinct places: nearby dots are gathered on a grid so the SVG stays small, and the subtitle says so', () => {
+  const at = (id: string, lat: number, lon: number) => event({ id, location: { point: { lat, lon }, precision: 'exact' }, fatalities: { best: 1 } });
+  const events = [at('a', 35.0, 40.0), at('b', 35.001, 40.001), at('c', 33.0, 36.0)];
+  const spec = mapSpec(events, { maxDots: 2 }) as unknown as { title: { subtitle: string }; layer: { data: { values: { events: number; fatalities: number }[] } }[] };
+  const dots = spec.layer.at(-1)!.data.values;
+  expect(dots).toHaveLength(2);
+  expect(dots.map((d) => d.events).sort()).toEqual([1, 2]);
+  expect(dots.reduce((n, d) => n + d.fatalities, 0)).toBe(3);
+  expect(spec.title.subtitle).toMatch(/places within \d+ km drawn as one dot/);
+  expect((mapSpec(events) as unknown as { title: { subtitle: string } }).title.subtitle).not.toContain('drawn as one dot');
+  expect(() => mapSpec(events, { maxDots: 0 })).toThrow(RangeError);
+});
+
 describe('colours and PNG', () => {
   test('event types keep their colour; other groups get Tableau colours', () => {
     expect(groupColours(['bombing', '(other)'])).toEqual([EVENT_TYPE_COLOURS.bombing, '#bdbdbd']);
