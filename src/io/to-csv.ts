@@ -1,12 +1,13 @@
 import Papa from 'papaparse';
 import type { ConflictEvent } from '../schema/event.js';
-import { type Issue, type Result, issue } from '../schema/issue.js';
+import type { Issue, Result } from '../schema/issue.js';
 import type { CsvLayoutWriter } from './csv-layout.js';
 import { createCsvLayout, type CsvLayoutOptions } from './csv-layouts.js';
 import { batches, type EventSource } from './event-source.js';
 import type { NativeValue } from './flatten-event.js';
 import { escapeSpreadsheetCell, startsLikeFormula } from './spreadsheet-safety.js';
 import { TextSink, type WriteStats, type WriteTarget, type WriteTargetOptions } from './write-target.js';
+import { unwritableEvent } from './write-issue.js';
 
 /**
  * How the CSV writer formats its output (for {@link toCsv} and {@link writeCsv}).
@@ -71,13 +72,7 @@ function formatter(options: CsvFormatOptions): Formatter {
     try {
       cells = layout.cells(event, index, issues);
     } catch (error) {
-      const id = typeof (event as Partial<ConflictEvent> | null)?.id === 'string' ? event.id : undefined;
-      issues.push(
-        issue('error', 'invalid_event', `event ${id ?? `#${index + 1}`} could not be written: ${error instanceof Error ? error.message : String(error)}`, {
-          path: [index],
-          ...(id !== undefined ? { event: id } : {}),
-        }),
-      );
+      issues.push(unwritableEvent(event, index, error));
       return undefined;
     }
     for (let i = 0; i < cells.length; i++) {

@@ -1,10 +1,11 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ConflictEvent } from '../schema/event.js';
-import { type Issue, type Result, issue } from '../schema/issue.js';
+import type { Issue, Result } from '../schema/issue.js';
 import { batches, type EventSource } from './event-source.js';
 import { flattenEvent } from './flatten-event.js';
 import { NATIVE_COLUMN_NAMES } from './native-columns.js';
 import { TextSink, type WriteStats, type WriteTarget, type WriteTargetOptions } from './write-target.js';
+import { unwritableEvent } from './write-issue.js';
 
 /** The value of a property of an event feature: text, a number, a boolean, or `null` when the event has none. */
 export type EventPropertyValue = string | number | boolean | null;
@@ -122,13 +123,7 @@ function featureJson(event: ConflictEvent, index: number, options: GeoJsonFormat
   try {
     return JSON.stringify(eventToFeature(event, options));
   } catch (error) {
-    const id = typeof (event as Partial<ConflictEvent> | null)?.id === 'string' ? event.id : undefined;
-    issues.push(
-      issue('error', 'invalid_event', `event ${id ?? `#${index + 1}`} could not be written: ${error instanceof Error ? error.message : String(error)}`, {
-        path: [index],
-        ...(id !== undefined ? { event: id } : {}),
-      }),
-    );
+    issues.push(unwritableEvent(event, index, error));
     return undefined;
   }
 }

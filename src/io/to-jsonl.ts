@@ -3,6 +3,7 @@ import { type Issue, type Result, withContext } from '../schema/issue.js';
 import { fromZodIssues } from '../schema/validate-event.js';
 import { batches, type EventSource } from './event-source.js';
 import { TextSink, type WriteStats, type WriteTarget, type WriteTargetOptions } from './write-target.js';
+import { eventIdOf } from './write-issue.js';
 
 /**
  * How events are written as JSON Lines.
@@ -30,7 +31,7 @@ function lineWriter(options: JsonlFormatOptions): (event: ConflictEvent, index: 
   return (event, index, issues) => {
     const parsed = ConflictEventSchema.safeParse(event);
     if (parsed.success) return JSON.stringify(parsed.data);
-    const id = typeof (event as Partial<ConflictEvent> | null)?.id === 'string' ? event.id : undefined;
+    const id = eventIdOf(event);
     issues.push(...withContext(fromZodIssues(parsed.error.issues), { path: [index], ...(id !== undefined ? { event: id } : {}) }));
     return undefined;
   };

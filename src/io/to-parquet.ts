@@ -3,10 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { ConflictEvent } from '../schema/event.js';
-import { type Issue, type Result, issue } from '../schema/issue.js';
+import type { Issue, Result } from '../schema/issue.js';
 import { batches, type EventSource } from './event-source.js';
 import { flattenEvent } from './flatten-event.js';
 import { NATIVE_COLUMNS } from './native-columns.js';
+import { unwritableEvent } from './write-issue.js';
 import type { WriteStats, WriteTarget, WriteTargetOptions } from './write-target.js';
 
 import type * as HyparquetWriterModule from 'hyparquet-writer';
@@ -175,13 +176,7 @@ export async function writeParquet(
           cells = flattenEvent(event);
         } catch (error) {
           skipped++;
-          const id = typeof (event as Partial<ConflictEvent> | null)?.id === 'string' ? event.id : undefined;
-          issues.push(
-            issue('error', 'invalid_event', `event ${id ?? `#${index + 1}`} could not be written: ${error instanceof Error ? error.message : String(error)}`, {
-              path: [index],
-              ...(id !== undefined ? { event: id } : {}),
-            }),
-          );
+          issues.push(unwritableEvent(event, index, error));
           index++;
           continue;
         }
