@@ -36,13 +36,13 @@ const layerRules = Object.entries(downstream).map(([layer, banned]) => ({
 }));
 
 export default defineConfig(
-  { ignores: ['dist/**', 'docs/**', 'out/**', 'coverage/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'docs/**', 'out/**', 'coverage/**', 'node_modules/**', 'tmp/**'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.config.ts', '*.config.js'] },
+        projectService: { allowDefaultProject: ['*.config.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
