@@ -154,7 +154,7 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
       description: { field: 'label' },
     },
   });
-  const spec = {
+  const spec: ChartSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: options.title ?? `Events by place and ${typeof by === 'string' ? by : 'group'}`, subtitle: subtitle.join('; '), anchor: 'start' },
     width: options.width ?? 720,
@@ -164,5 +164,5 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
     projection: { type: projection },
     layer: layers,
   };
-  return spec as unknown as ChartSpec;
+  return spec;
 }

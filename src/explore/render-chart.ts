@@ -4,15 +4,20 @@ import type * as VegaLite from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 
 /**
- * A chart description: a Vega-Lite spec (as made by `timelineSpec` and `mapSpec`). Change it
- * before rendering, or open it in any Vega-Lite editor.
+ * A chart description: a Vega-Lite spec as plain JSON (as made by `timelineSpec` and `mapSpec`).
+ * Change it before rendering, or open it in any Vega-Lite editor. Typed loosely on purpose: the
+ * precise type (`TopLevelSpec` of the ESM-only vega-lite package) would make the library's type
+ * declarations unusable from CommonJS.
  *
  * @example
  * ```ts
  * const spec: ChartSpec = { ...timelineSpec(events), width: 400 };
  * ```
  */
-export type ChartSpec = TopLevelSpec;
+export interface ChartSpec {
+  $schema?: string;
+  [key: string]: unknown;
+}
 
 type VegaModule = typeof Vega;
 type VegaLiteModule = typeof VegaLite;
@@ -41,7 +46,7 @@ function loadVega(): Promise<[VegaModule, VegaLiteModule]> {
  */
 export async function renderSvg(spec: ChartSpec): Promise<string> {
   const [vega, vegaLite] = await loadVega();
-  const compiled = vegaLite.compile(spec).spec;
+  const compiled = vegaLite.compile(spec as unknown as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Warn, logger: quietLogger(vega) });
   try {
     return await view.toSVG();

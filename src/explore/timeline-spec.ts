@@ -109,7 +109,7 @@ export function timelineSpec(events: Iterable<ConflictEvent>, options: TimelineO
   if (by === 'actor') subtitle.push('an event counts once for each actor it names');
   const colour = { field: 'group', type: 'nominal', title: byName, scale: { domain: groups, range: groupColours(groups) }, sort: groups } as const;
   const x = { field: 'period', type: 'temporal', title: null, scale: { type: 'utc' }, axis: { ...ticks(interval, periods.length), labelOverlap: true, grid: false } } as const;
-  const spec = {
+  const spec: ChartSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: options.title ?? `Events by ${interval} and ${byName}`, subtitle: subtitle.join('; '), anchor: 'start' },
     width: options.width ?? 720,
@@ -134,7 +134,7 @@ export function timelineSpec(events: Iterable<ConflictEvent>, options: TimelineO
           encoding: { x, y: { field: 'count', type: 'quantitative', title: 'events', axis: { tickMinStep: 1, format: 'd' } }, color: colour, description: { field: 'label' } },
         }),
   };
-  return spec as unknown as ChartSpec;
+  return spec;
 }
 
 /** Ticks at period starts, thinned when there are many periods; labels that say as much as the ticks. */
