@@ -4,31 +4,47 @@
  *   npx tsx examples/explore-dataset.ts [dataset]
  *
  * Any dataset the library reads works: JSONL, native / ACLED / UCDP GED CSV, GeoJSON. By default
- * this reads the UCDP GED sample (1,000 real GED 23.1 events, 265 of them in Syria) that sits
- * beside the repository in ../shared/reference-data; change DATASET to your own file.
+ * this reads the UCDP GED sample (1,000 real GED 23.1 events, 265 of them in Syria) when it sits
+ * beside the repository in ../shared/reference-data, and otherwise the seed dataset built from
+ * examples/; pass your own file as the argument.
  * Charts, a map and an HTML report are written to out/examples/.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  buildDataset,
   countBy,
   crossCount,
   filterEvents,
   formatIssue,
   mapSpec,
   pivotCounts,
+  readAnnotations,
   readDataset,
   renderReport,
   renderSvg,
   sumCounts,
   summarize,
   timelineSpec,
+  writeJsonl,
 } from '../src/index.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The dataset to explore. */
-const DATASET = process.argv[2] ?? resolve(REPO, '../shared/reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
+/**
+ * The dataset to explore: the argument, else the UCDP GED sample beside the repository, else the
+ * seed dataset this repository builds (`npx tsx examples/seed-report-to-map.ts` writes it).
+ */
+const UCDP_SAMPLE = resolve(REPO, '../shared/reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
+const SEED_DATASET = join(REPO, 'out/examples/seed/events.jsonl');
+if (process.argv[2] === undefined && !existsSync(UCDP_SAMPLE) && !existsSync(SEED_DATASET)) {
+  // Build the seed dataset first, from the annotated reports in examples/.
+  const { value: documents } = await readAnnotations([join(REPO, 'examples/seed/seed-report.ann'), join(REPO, 'examples/seed-en')]);
+  await mkdir(dirname(SEED_DATASET), { recursive: true });
+  await writeJsonl(buildDataset({ documents }).value, SEED_DATASET);
+}
+const DATASET = process.argv[2] ?? (existsSync(UCDP_SAMPLE) ? UCDP_SAMPLE : SEED_DATASET);
 const OUT = join(REPO, 'out/examples');
 
 // 1. Load it. Every problem comes back as an issue naming file and line; nothing is dropped.

@@ -8,6 +8,8 @@
  *    of one event across languages.
  * 2. The same events written in every layout: our CSV, the ACLED and UCDP GED CSV layouts,
  *    GeoJSON, and a Frictionless Data Package.
+ * 3. A look at the dataset: `stats` (the summary), `plot` (a timeline), `map`, and `report` (one
+ *    offline HTML file with the events, their sources and the evidence text).
  */
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -39,12 +41,17 @@ for (const [out, layout] of [
 await step('write', ['build', 'out/events.jsonl', '--no-merge', '--out', 'out/events.geojson']);
 await step('write', ['build', 'out/events.jsonl', '--no-merge', '--out', 'out/datapackage/datapackage.json']);
 
+await step('plot', ['plot', 'out/events.jsonl', '--out', 'out/timeline.svg', '--by', 'type']);
+await step('map', ['map', 'out/events.jsonl', '--out', 'out/map.svg']);
+await step('report', ['report', 'out/events.jsonl', '--out', 'out/report.html']);
+
 const events = readFileSync('out/events.jsonl', 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as ConflictEvent);
 
-console.log('\n## The example dataset\n');
+console.log('\n## The example dataset');
+await step('stats', ['stats', 'out/events.jsonl']);
 console.table(
   events.map((e) => ({
     type: e.subtype !== undefined ? `${e.type} / ${e.subtype}` : e.type,
@@ -59,4 +66,5 @@ console.table(
 const merged = events.filter((e) => e.sources.length > 1).length;
 console.log(`${events.length} events, ${merged} of them merged from reports in several languages. Files in out/:`);
 console.log('  events.jsonl (the schema, one event per line), events.csv (our layout), events.acled.csv, events.ucdp.csv,');
-console.log('  events.geojson (RFC 7946), datapackage/ (Frictionless Data Package), build-report.json (every issue).');
+console.log('  events.geojson (RFC 7946), datapackage/ (Frictionless Data Package), build-report.json (every issue),');
+console.log('  timeline.svg, map.svg, report.html (open it in a browser: it works offline).');

@@ -9,6 +9,16 @@ const EXAMPLES = join(REPO, 'examples');
 
 /** What each walkthrough must print (a few lines that show it did its work). Examples not listed must still exit 0 and print something. */
 const EXPECTED: Record<string, (string | RegExp)[]> = {
+  'seed-report-to-map.ts': [
+    'seed-report (brat, ar, published 2021-02-22): 44 spans, 4 event annotations',
+    'date   في شهر يناير الماضي → 2021-01-01 … 2021-01-31 (month)',
+    'date   خلال شهر فبراير الجاري → 2021-02-01 … 2021-02-22 (month)',
+    'place  ريف مدينة دير الزور السورية → Deir ez-Zor, Deir ez-Zor (admin1)',
+    'count  العشرات → {"low":12,"best":12',
+    '2 reports gave 6 events; merged into 4 (2 combine reports in Arabic and English)',
+    /- assassination 2021-01-01 … 2021-01-31 in Deir ez-Zor \(admin1\); perpetrator: Islamic State; .*victim: Saada Faisal al-Hermas; victim: Hind Latif al-Khudair; sources: seed-report, seed-report-en/,
+    /Wrote .*map\.svg/,
+  ],
   'explore-dataset.ts': ['Read 1000 events from', 'Syria: 265 events', /Busiest month in Syria: \d{4}-\d{2}/, 'Events from two or more sources: 210', /Wrote .*timeline\.svg/],
   'merge-with-acled.ts': ['ACLED: 9 events in Deir ez-Zor in March 2022', 'Merged 11 events into 10: 1 merged from 2 reports', 'evidence:   fatalities «ثلاثة عناصر» report-2022-03-13', 'disagree:   fatalities.best'],
 };

@@ -123,11 +123,32 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
   if ([...points.values()].some((p) => p.group === UNKNOWN_GROUP)) groups.push(UNKNOWN_GROUP);
   // Big dots first, so that small ones stay visible on top.
   const values = [...points.values()].sort((a, b) => b.fatalities - a.fatalities || b.events - a.events);
+  // Groups drawn at the very same place (country- or region-level events share one representative
+  // point) are set side by side on screen; their coordinates in the data stay as they are.
+  const atPlace = new Map<string, MapPoint[]>();
+  for (const v of values) {
+    const key = `${v.lon.toFixed(4)} ${v.lat.toFixed(4)}`;
+    atPlace.set(key, [...(atPlace.get(key) ?? []), v]);
+  }
+  // Vega-Lite offsets do not move geo marks, so the drawn position moves by about 1.5% of the
+  // map's extent (a few pixels); the label keeps the event's own coordinates.
+  const radius = 0.015 * Math.max(maxLon - minLon, maxLat - minLat, 4);
+  let sideBySide = 0;
+  for (const same of atPlace.values()) {
+    if (same.length < 2) continue;
+    sideBySide += same.length;
+    same.forEach((v, i) => {
+      const angle = (2 * Math.PI * i) / same.length;
+      v.lon += radius * Math.cos(angle);
+      v.lat += radius * Math.sin(angle);
+    });
+  }
   const boundaries = options.boundaries ?? builtinBoundaries(countries);
   const projection = options.projection ?? (maxLon - minLon > 60 ? 'equalEarth' : 'mercator');
   const subtitle = [`${located.length} of ${total} events`];
   if (withoutPoint > 0) subtitle.push(`${withoutPoint} without coordinates not shown`);
   if (cell > 0) subtitle.push(`places within ${cell < 1 ? `${Math.max(1, Math.round(cell * 111))} km` : `${cell.toFixed(1)}°`} drawn as one dot`);
+  if (sideBySide > 0) subtitle.push(`${sideBySide} dots that share a place drawn side by side`);
   subtitle.push('dot area: fatalities (best)');
   const layers: unknown[] = [];
   if (projection === 'equalEarth' || projection === 'naturalEarth1') {
@@ -144,12 +165,12 @@ export function mapSpec(events: Iterable<ConflictEvent>, options: MapOptions = {
   const maxFatalities = Math.max(1, ...values.map((v) => v.fatalities));
   layers.push({
     data: { values },
-    mark: { type: 'circle', opacity: 0.75, stroke: 'white', strokeWidth: 0.4 },
+    mark: { type: 'circle', opacity: 0.75, stroke: 'white', strokeWidth: 1 },
     encoding: {
       longitude: { field: 'lon', type: 'quantitative' },
       latitude: { field: 'lat', type: 'quantitative' },
       color: { field: 'group', type: 'nominal', title: typeof by === 'string' ? by : 'group', scale: { domain: groups, range: groupColours(groups) }, sort: groups },
-      size: { field: 'fatalities', type: 'quantitative', title: 'fatalities', scale: { type: 'sqrt', domain: [0, maxFatalities], range: [10, 900], zero: true }, legend: { tickMinStep: 1, format: ',d' } },
+      size: { field: 'fatalities', type: 'quantitative', title: 'fatalities', scale: { type: 'sqrt', domain: [0, maxFatalities], range: [60, 900], zero: true }, legend: { tickMinStep: 1, format: ',d' } },
       order: { field: 'fatalities', sort: 'descending' },
       description: { field: 'label' },
     },
