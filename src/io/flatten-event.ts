@@ -145,6 +145,7 @@ export function flattenEvent(event: ConflictEvent): NativeValue[] {
     joinNativeList(published),
     joinNativeList(languages),
     joinNativeList(titles),
+    event.mergedFrom !== undefined && event.mergedFrom.length > 0 ? joinNativeList(event.mergedFrom) : undefined,
     event.evidence.length,
     text(event.notes),
     event.tags !== undefined && event.tags.length > 0 ? joinNativeList(event.tags) : undefined,

@@ -172,6 +172,7 @@ export const NATIVE_COLUMNS: readonly NativeColumn[] = [
   { name: 'source_published', type: 'string', list: true, description: 'Publication dates (or instants) of the same reports, item by item.' },
   { name: 'source_languages', type: 'string', list: true, description: 'Languages (BCP 47) of the same reports, item by item.' },
   { name: 'source_titles', type: 'string', list: true, description: 'Headlines of the same reports, item by item.' },
+  { name: 'merged_from', type: 'string', list: true, description: 'Ids of the events (one per report or imported row) merged into this one, joined with "; "; empty when it was not merged.' },
   { name: 'evidence_count', type: 'integer', description: 'Number of evidence spans (the spans themselves are in the JSONL output).' },
   { name: 'notes', type: 'string', description: 'Free-text summary of the event.' },
   { name: 'tags', type: 'string', list: true, description: 'Free tags, joined with "; ".' },

@@ -216,6 +216,7 @@ export function fromNativeRecord(
     cells.issues.push(issue('warning', 'half_a_point', 'only one of lat and lon is given; the point is left out', { path: ['lat'] }));
   }
   const tags = cells.list('tags');
+  const mergedFrom = cells.list('merged_from');
 
   const candidate = defined({
     id: cells.text('id'),
@@ -248,6 +249,7 @@ export function fromNativeRecord(
     evidence: [],
     notes: cells.text('notes'),
     tags: tags.length > 0 ? tags : undefined,
+    mergedFrom: mergedFrom.length > 0 ? mergedFrom : undefined,
   });
 
   const validated = validateEvent(candidate, context.validate);
