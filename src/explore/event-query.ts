@@ -8,6 +8,8 @@ import { type LocationPrecision, LocationPrecisionSchema } from '../schema/locat
 import { nameKeys, nameMatchKey } from './match-keys.js';
 import { datePrecisionAtLeast, locationPrecisionAtLeast } from './precision.js';
 import { typeFamily } from './type-family.js';
+import { resolveActor } from '../resolve/actor/resolve-actor.js';
+import { nameSkeleton } from '../text/name-key.js';
 
 /**
  * One value or several; several mean "any of these".
@@ -40,7 +42,8 @@ export type DateRangeMode = 'overlap' | 'within' | 'start';
 
 /**
  * An actor to look for: a canonical id (`isis`) or a name (`Islamic State`, `داعش`), in any
- * role or in the given roles.
+ * role or in the given roles. A name the built-in actor registry knows also finds the events whose
+ * actor was resolved to that registry actor, whatever name the report used.
  *
  * @example
  * ```ts
@@ -127,6 +130,10 @@ function checkEnum<T extends string>(name: string, values: readonly string[] | u
 
 interface CompiledActor {
   id: string;
+  /** The registry id the name resolves to (`داعش` → `isis`), when it resolves with confidence. */
+  resolvedId: string | undefined;
+  /** Skeleton words of the name, for persons named in part or in the other script. */
+  words: readonly string[];
   keys: Set<string>;
   roles: ReadonlySet<ActorRole> | undefined;
   associated: boolean;
@@ -136,14 +143,24 @@ function compileActor(q: string | ActorQuery): CompiledActor {
   const spec: ActorQuery = typeof q === 'string' ? { actor: q } : q;
   if (typeof spec.actor !== 'string' || spec.actor.trim().length === 0) throw new TypeError('query.actor must name an actor (a non-empty id or name)');
   const roles = list(spec.role);
-  return { id: spec.actor.trim(), keys: new Set([nameMatchKey(spec.actor)]), roles: roles ? new Set(roles) : undefined, associated: spec.associated ?? true };
+  // A name of a known actor finds it under every name it goes by: "داعش" finds events whose
+  // actor was resolved to Islamic State (id isis), whatever the report called it.
+  const resolved = resolveActor(spec.actor.trim());
+  const resolvedId = resolved.confidence >= 0.9 ? resolved.value.id : undefined;
+  const words = nameSkeleton(spec.actor).split(' ').filter((w) => w.length > 0);
+  return { id: spec.actor.trim(), resolvedId, words, keys: new Set([nameMatchKey(spec.actor)]), roles: roles ? new Set(roles) : undefined, associated: spec.associated ?? true };
 }
 
 function actorHits(actor: Actor, q: CompiledActor): boolean {
   if (q.roles !== undefined && !q.roles.has(actor.role)) return false;
   if (!q.associated && actor.associated === true) return false;
-  if (actor.id !== undefined && actor.id === q.id) return true;
-  return nameKeys(actor.name).some((k) => q.keys.has(k));
+  if (actor.id !== undefined && (actor.id === q.id || actor.id === q.resolvedId)) return true;
+  if (nameKeys(actor.name).some((k) => q.keys.has(k))) return true;
+  // A person named in part or in the other script: "Hind al-Khudair", "هند لطيف الخضير" find
+  // "Hind Latif al-Khudair" (every skeleton word of a two-word-or-longer query is in the name).
+  if (actor.id !== undefined || q.words.length < 2) return false;
+  const words = nameSkeleton(actor.name).split(' ');
+  return q.words.every((w) => words.includes(w));
 }
 
 function keySet(values: readonly string[] | undefined): Set<string> | undefined {

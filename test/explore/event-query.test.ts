@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { ConflictEvent } from '../../src/index.js';
 import { eventMatcher } from '../../src/explore/event-query.js';
 import { eventsOf } from '../../src/explore/events-of.js';
 import { filterEvents } from '../../src/explore/filter-events.js';
@@ -39,7 +40,8 @@ describe('filterEvents', () => {
   test('actors by id, by name in either script, without a trailing qualifier, by role', () => {
     expect(ids({ actor: 'isis' })).toEqual(['a']);
     expect(ids({ actor: 'islamic state' })).toEqual(['a']);
-    expect(ids({ actor: 'داعش' })).toEqual(['b']); // b names the group only in Arabic, without an id
+    // b names the group only in Arabic, without an id; a's actor was resolved to ISIS (id isis).
+    expect(ids({ actor: 'داعش' })).toEqual(['a', 'b']);
     expect(ids({ actor: 'Military Forces of Iraq' })).toEqual(['b']);
     expect(ids({ actor: { actor: 'isis', role: 'victim' } })).toEqual([]);
     expect(ids({ actor: { actor: 'Women', role: 'victim' } })).toEqual(['a']);
@@ -101,5 +103,39 @@ describe('filterEvents', () => {
     const isis = filterEvents(events, { actor: 'Islamic State' });
     expect(isis.length).toBeGreaterThan(0);
     for (const e of isis) expect(e.actors.some((a) => a.name.startsWith('Islamic State'))).toBe(true);
+  });
+});
+
+describe('actors by any of their names', () => {
+  const seed: ConflictEvent[] = [
+    {
+      id: 'a',
+      type: 'assassination',
+      date: { start: '2021-01-01', end: '2021-01-31', precision: 'month' },
+      location: { iso3: 'SYR', admin1: 'Deir ez-Zor', precision: 'admin1' },
+      actors: [
+        { name: 'Islamic State', id: 'isis', role: 'perpetrator' },
+        { name: 'Hind Latif al-Khudair', role: 'victim', kind: 'civilians' },
+      ],
+      sources: [{ document: 's' }],
+      evidence: [],
+    },
+  ];
+
+  test.each(['isis', 'Islamic State', 'داعش', 'تنظيم الدولة', 'ISIS', 'Daesh'])('%s finds the events of the resolved actor', (name) => {
+    expect(filterEvents(seed, { actor: name })).toHaveLength(1);
+  });
+
+  test.each([
+    ['Hind al-Khudair', 1],
+    ['هند لطيف الخضير', 1],
+    ['Hind Omar', 0],
+    ['Hind', 0],
+  ] as const)('a person named in part or in the other script: %s', (name, n) => {
+    expect(filterEvents(seed, { actor: name })).toHaveLength(n);
+  });
+
+  test('a registry name does not match another actor', () => {
+    expect(filterEvents(seed, { actor: 'هيئة تحرير الشام' })).toHaveLength(0);
   });
 });
