@@ -23,7 +23,7 @@ import { type LabelScheme, lookup } from '../schemes/label-scheme.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
 import { fragmentsText } from '../span-text.js';
 import { metadataFromFields, parseFrontMatter } from './front-matter.js';
-import { type SpecModifier, parseSpec } from './spec-items.js';
+import { type SpecError, type SpecItem, type SpecModifier, readSpec } from './spec-items.js';
 
 /**
  * Options of {@link parseInline}.
@@ -59,17 +59,33 @@ export interface ParseInlineOptions {
  * ```
  */
 export function isTriggerLabel(label: string, scheme: LabelScheme): boolean {
+  return triggerTest(scheme)(label);
+}
+
+/**
+ * {@link isTriggerLabel} for one scheme, for loops over many labels.
+ *
+ * @example
+ * ```ts
+ * const isTrigger = triggerTest(DEFAULT_SCHEME);
+ * isTrigger('Attack'); //=> true
+ * ```
+ */
+export function triggerTest(scheme: LabelScheme): (label: string) => boolean {
   let cache = triggerCache.get(scheme);
   if (cache === undefined) {
     cache = new Map();
     triggerCache.set(scheme, cache);
   }
-  let known = cache.get(label);
-  if (known === undefined) {
-    known = lookup(scheme.events, label) !== undefined;
-    cache.set(label, known);
-  }
-  return known;
+  const known = cache;
+  return (label) => {
+    let is = known.get(label);
+    if (is === undefined) {
+      is = lookup(scheme.events, label) !== undefined;
+      known.set(label, is);
+    }
+    return is;
+  };
 }
 
 /** Labels already looked up, per scheme (schemes are not changed after they are built). */
@@ -81,104 +97,188 @@ interface Bracket {
   /** UTF-16 offsets in the output text. */
   outStart: number;
   outEnd: number;
-  /** The annotation part and where it starts in the source. */
-  spec: string;
+  /** Where the annotation part starts and ends in the source. */
   specAt: number;
+  specEnd: number;
+  /** True when the annotation part has a backslash. */
+  escapes: boolean;
 }
 
-/** Scans the body: removes the markup, records the brackets. */
+/**
+ * The end of the annotation part that starts at `from`: the first `]]` outside a quoted string,
+ * on this line (a backslash skips the next character). Returns the index of that `]]`, or -1
+ * and, in `stop`, where the search ended.
+ */
+function specEnd(source: string, from: number, stop: { at: number }): number {
+  const n = source.length;
+  let j = from;
+  let inQuote = false;
+  while (j < n) {
+    const d = source.charCodeAt(j);
+    if (d === 10) break;
+    if (d === 92) {
+      j += 2;
+      continue;
+    }
+    if (d === 34) inQuote = !inQuote;
+    else if (!inQuote && d === 93 && source.charCodeAt(j + 1) === 93) return j;
+    j++;
+  }
+  stop.at = j;
+  return -1;
+}
+
+/**
+ * Scans the body: removes the markup, records the brackets. Only four things can be markup:
+ * `[[`, `]]`, `|` inside a span and `\` before `[ ] | \`. Each is found with `indexOf` (a
+ * native search), and the text between them is copied in one piece.
+ */
 function scan(
   source: string,
   bodyStart: number,
   prefix: string,
   report: (level: 'error' | 'warning', code: string, message: string, at: number) => void,
 ): { text: string; brackets: Bracket[] } {
-  const chunks: string[] = [prefix];
+  let text = prefix;
   let outLen = prefix.length;
-  const stack: { open: number; outStart: number }[] = [];
-  const brackets: Bracket[] = [];
+  // Brackets are kept in the order of their "[[": a slot is taken when a span opens and filled
+  // when its annotation part is read.
+  const stack: { open: number; outStart: number; slot: number }[] = [];
+  const slots: (Bracket | undefined)[] = [];
   const n = source.length;
+  const stop = { at: 0 };
   // Text is copied in runs: a run ends only where markup or an escape is removed.
   let run = bodyStart;
-  const flush = (to: number): void => {
-    if (to > run) {
-      chunks.push(source.slice(run, to));
-      outLen += to - run;
+  // The next "[[", "]]", "|" and "\" at or after p (-1: none); refreshed when p passes them.
+  let nextOpen = source.indexOf('[[', bodyStart);
+  let nextClose = source.indexOf(']]', bodyStart);
+  let nextBar = -2;
+  let nextBackslash = source.indexOf('\\', bodyStart);
+  // The next '"' and line break, looked for only from inside spans.
+  let nextQuote = -2;
+  let nextNewline = -2;
+  let p = bodyStart;
+  for (;;) {
+    if (nextOpen >= 0 && nextOpen < p) nextOpen = source.indexOf('[[', p);
+    if (nextClose >= 0 && nextClose < p) nextClose = source.indexOf(']]', p);
+    if (nextBackslash >= 0 && nextBackslash < p) nextBackslash = source.indexOf('\\', p);
+    let q = n;
+    if (nextOpen >= 0) q = nextOpen;
+    if (nextClose >= 0 && nextClose < q) q = nextClose;
+    if (nextBackslash >= 0 && nextBackslash < q) q = nextBackslash;
+    // "|" is markup only inside a span.
+    if (stack.length > 0) {
+      if (nextBar !== -1 && nextBar < p) nextBar = source.indexOf('|', p);
+      if (nextBar >= 0 && nextBar < q) q = nextBar;
     }
-  };
-  for (let p = bodyStart; p < n; p++) {
+    if (q >= n) break;
+    p = q;
     const c = source.charCodeAt(p);
-    if (c !== 92 && c !== 91 && c !== 93 && c !== 124) continue;
-    const next = source.charCodeAt(p + 1);
     if (c === 92) {
       // "\" before [ ] | \ makes it literal: drop the backslash, keep the character.
+      const next = source.charCodeAt(p + 1);
       if (next === 91 || next === 93 || next === 124 || next === 92) {
-        flush(p);
+        if (p > run) {
+          text += source.slice(run, p);
+          outLen += p - run;
+        }
         run = p + 1;
-        p++;
-      }
+        p += 2;
+      } else p++;
       continue;
     }
     if (c === 91) {
-      if (next === 91) {
-        flush(p);
-        stack.push({ open: p, outStart: outLen });
-        run = p + 2;
-        p++;
+      // "[[" opens a span.
+      if (p > run) {
+        text += source.slice(run, p);
+        outLen += p - run;
       }
+      stack.push({ open: p, outStart: outLen, slot: slots.length });
+      slots.push(undefined);
+      run = p + 2;
+      p += 2;
       continue;
     }
     if (c === 124) {
-      if (stack.length === 0) continue;
-      // The annotation part runs to the first "]]" outside a quoted string, on this line.
-      let j = p + 1;
-      let inQuote = false;
+      // The annotation part runs to the first "]]" outside a quoted string, on this line. Found
+      // with indexOf while no backslash is in the way (nextClose and nextBackslash are after p,
+      // which came first), else by specEnd.
+      const from = p + 1;
+      if (nextQuote !== -1 && nextQuote < from) nextQuote = source.indexOf('"', from);
+      if (nextNewline !== -1 && nextNewline < from) nextNewline = source.indexOf('\n', from);
+      const lineEnd = nextNewline < 0 ? n : nextNewline;
+      const backslash = nextBackslash < 0 ? n : nextBackslash;
+      const stopAt = lineEnd < backslash ? lineEnd : backslash;
+      let close = nextClose < 0 ? n : nextClose;
+      let quote = nextQuote < 0 ? n : nextQuote;
       let end = -1;
-      while (j < n) {
-        const d = source.charCodeAt(j);
-        if (d === 10) break;
-        if (d === 92) {
-          j += 2;
-          continue;
-        }
-        if (d === 34) inQuote = !inQuote;
-        else if (!inQuote && d === 93 && source.charCodeAt(j + 1) === 93) {
-          end = j;
+      for (;;) {
+        if (close < quote) {
+          if (close < stopAt) end = close;
           break;
         }
-        j++;
+        if (quote >= stopAt) break;
+        // A quoted string: a "]]" inside it does not count.
+        const closing = source.indexOf('"', quote + 1);
+        if (closing < 0 || closing >= stopAt) break;
+        quote = source.indexOf('"', closing + 1);
+        if (quote < 0) quote = n;
+        if (close < closing) {
+          close = source.indexOf(']]', closing + 1);
+          if (close < 0) close = n;
+        }
       }
-      flush(p);
-      const open = stack.pop() ?? { open: p, outStart: outLen };
+      // Every quote before `quote` has been passed.
+      nextQuote = quote < n ? quote : -1;
       if (end < 0) {
-        report('error', 'unterminated_labels', `the span opened here has "|" but no "]]" on the same line; its annotation ${JSON.stringify(source.slice(p + 1, j))} is skipped`, open.open);
-        run = j;
-        p = j - 1;
+        // Without "]]", the search stops at the end of the line, or at a backslash.
+        if (backslash < lineEnd) end = specEnd(source, from, stop);
+        else stop.at = lineEnd;
+      }
+      if (p > run) {
+        text += source.slice(run, p);
+        outLen += p - run;
+      }
+      // The stack is not empty here: "|" is looked for only inside a span.
+      const open = stack.pop();
+      if (open === undefined) {
+        p = from;
         continue;
       }
-      brackets.push({ open: open.open, outStart: open.outStart, outEnd: outLen, spec: source.slice(p + 1, end), specAt: p + 1 });
+      if (end < 0) {
+        const j = stop.at;
+        report('error', 'unterminated_labels', `the span opened here has "|" but no "]]" on the same line; its annotation ${JSON.stringify(source.slice(from, j))} is skipped`, open.open);
+        run = j;
+        p = j;
+        continue;
+      }
+      slots[open.slot] = { open: open.open, outStart: open.outStart, outEnd: outLen, specAt: from, specEnd: end, escapes: nextBackslash >= 0 && nextBackslash < end };
       run = end + 2;
-      p = end + 1;
+      p = end + 2;
       continue;
     }
-    // c is "]"
-    if (next !== 93) continue;
+    // c is "]", the first of "]]".
     const open = stack.pop();
     if (open === undefined) {
       report('warning', 'unmatched_close', '"]]" closes no span; kept as text (write \\]] to silence this)', p);
-      p++;
+      p += 2;
       continue;
     }
-    flush(p);
+    if (p > run) {
+      text += source.slice(run, p);
+      outLen += p - run;
+    }
     report('error', 'missing_labels', 'this span has no "|labels" before its "]]" (write [[text|Label]]); the text is kept, the span is skipped', open.open);
     run = p + 2;
-    p++;
+    p += 2;
   }
-  flush(n);
+  if (n > run) text += source.slice(run, n);
   for (const open of stack) {
     report('error', 'unclosed_span', '"[[" is never closed with "|labels]]"; the text is kept, the span is skipped', open.open);
   }
-  return { text: chunks.join(''), brackets };
+  const brackets: Bracket[] = [];
+  for (const b of slots) if (b !== undefined) brackets.push(b);
+  return { text, brackets };
 }
 
 /** Line and 1-based column (in code points) of source positions. */
@@ -205,23 +305,70 @@ interface SpanBuild {
   id: string;
   label?: string;
   fragments: Fragment[];
+  /** Index of its first bracket. */
   first: number;
+  /** Index in the document's spans, -1 while unknown or when the span is skipped. */
+  order: number;
 }
 
-interface Pending<T> {
-  value: T;
-  /** Canonical order key. */
-  key: number[];
+interface EventBuild {
+  id: string;
+  label?: string;
+  trigger?: string;
+  /** Canonical order of the trigger: span order, then reading position. */
+  triggerSpan: number;
+  triggerReading: number;
+  triggerAt: number;
+  args: ArgBuild[];
+  firstAt: number;
 }
 
-function byKey(a: { key: number[] }, b: { key: number[] }): number {
-  const n = Math.max(a.key.length, b.key.length);
-  for (let i = 0; i < n; i++) {
-    const d = (a.key[i] ?? -1) - (b.key[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
+/** An event argument with its canonical order key (k0, k1, k2), compared in that order. */
+interface ArgBuild {
+  arg: EventArgument;
+  k0: number;
+  k1: number;
+  k2: number;
+  srcAt: number;
+  nested: boolean;
 }
+
+interface RelationBuild {
+  rel: Relation;
+  /** Order of the span it starts from, and reading position. */
+  k0: number;
+  k1: number;
+  srcAt: number;
+  modifiers: SpecModifier[];
+  modAt: number;
+}
+
+interface ModifierBuild {
+  kind: 'span' | 'event' | 'relation';
+  /** Span or event id. */
+  id: string;
+  /** Order of the span (kind span). */
+  spanOrder: number;
+  relation?: Relation;
+  m: SpecModifier;
+  srcAt: number;
+  reading: number;
+}
+
+/** An attribute, normalisation or note with its canonical order key (k0…k3). */
+interface OrderedModifier {
+  m: SpecModifier;
+  target: string;
+  k0: number;
+  k1: number;
+  k2: number;
+  k3: number;
+}
+
+const byArgKey = (a: ArgBuild, b: ArgBuild): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2;
+const byRelationKey = (a: RelationBuild, b: RelationBuild): number => a.k0 - b.k0 || a.k1 - b.k1;
+const byModifierKey = (a: OrderedModifier, b: OrderedModifier): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2 || a.k3 - b.k3;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /**
  * Parses an inline-format source (see the README section "The inline annotation format"):
@@ -261,150 +408,166 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const { text, brackets } = scan(source, fm.value.bodyStart, fm.value.textPrefix, (level, code, message, srcAt) => {
     issues.push(issue(level, code, message, at(srcAt)));
   });
-  brackets.sort((a, b) => a.open - b.open);
-  const index = createOffsetIndex(text);
-  const cp = (u: number): number => index.toCodePoint(u, 'utf16') ?? 0;
+  // Offsets: UTF-16 in the text are code points unless it has surrogate pairs.
+  const bmp = !HIGH_SURROGATE.test(text);
+  const index = bmp ? undefined : createOffsetIndex(text);
+  const cp = (u: number): number => (index === undefined ? u : (index.toCodePoint(u, 'utf16') ?? 0));
 
   // Items of every bracket; explicit span ids first, so automatic ids can avoid them.
-  const parsed = brackets.map((b) => {
-    const r = parseSpec(b.spec);
-    for (const e of r.errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(b.specAt + e.at)));
-    return { bracket: b, items: r.items };
-  });
-  const explicit = new Set<string>();
-  for (const p of parsed) for (const item of p.items) if (item.kind === 'id') explicit.add(item.id);
+  const nb = brackets.length;
+  const itemsOf: SpecItem[][] = new Array<SpecItem[]>(nb);
+  const errors: SpecError[] = [];
+  let explicit: Set<string> | undefined;
+  for (let bi = 0; bi < nb; bi++) {
+    const b = brackets[bi] as Bracket;
+    const items: SpecItem[] = [];
+    readSpec(source, b.specAt, b.specEnd, b.escapes, items, errors);
+    if (errors.length > 0) {
+      for (const e of errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(b.specAt + e.at)));
+      errors.length = 0;
+    }
+    for (const item of items) if (item.kind === 'id') (explicit ??= new Set()).add(item.id);
+    itemsOf[bi] = items;
+  }
 
   const spans = new Map<string, SpanBuild>();
-  const bracketSpan: (string | undefined)[] = [];
+  const spanList: SpanBuild[] = [];
+  const bracketSpan: SpanBuild[] = new Array<SpanBuild>(nb);
   let auto = 0;
-  parsed.forEach((p, bi) => {
+  for (let bi = 0; bi < nb; bi++) {
+    const b = brackets[bi] as Bracket;
+    const items = itemsOf[bi] as SpecItem[];
     // One pass over the items: the span's id, its label, and the first event item's label.
     let id: string | undefined;
     let bare: string | undefined;
     let firstEvent: string | undefined;
-    for (const item of p.items) {
+    for (const item of items) {
       if (item.kind === 'id') {
         if (id === undefined) id = item.id;
-        else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(p.bracket.specAt + item.at)));
+        else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(b.specAt + item.at)));
       } else if (item.kind === 'label') {
         if (bare === undefined) bare = item.label;
         else {
           issues.push(
-            issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(p.bracket.specAt + item.at)),
+            issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(b.specAt + item.at)),
           );
         }
       } else if (item.kind === 'event' && item.nestedTarget === undefined) firstEvent ??= item.label;
     }
+    let existing: SpanBuild | undefined;
     if (id === undefined) {
+      // Without explicit ids, automatic ids T1, T2… are all new.
       do {
         auto++;
         id = `T${auto}`;
-      } while (explicit.has(id) || spans.has(id));
-    }
+      } while (explicit !== undefined && (explicit.has(id) || spans.has(id)));
+    } else existing = spans.get(id);
     const label = bare ?? firstEvent;
-    const fragment = { start: cp(p.bracket.outStart), end: cp(p.bracket.outEnd) };
-    const existing = spans.get(id);
+    const fragment = { start: cp(b.outStart), end: cp(b.outEnd) };
     if (existing === undefined) {
-      const s: SpanBuild = { id, fragments: [fragment], first: bi };
-      if (label !== undefined) s.label = label;
-      spans.set(id, s);
+      const sb: SpanBuild = { id, fragments: [fragment], first: bi, order: -1 };
+      if (label !== undefined) sb.label = label;
+      spans.set(id, sb);
+      spanList.push(sb);
+      existing = sb;
     } else {
       existing.fragments.push(fragment);
       if (label !== undefined) {
         if (existing.label === undefined) existing.label = label;
         else if (existing.label !== label) {
-          issues.push(issue('error', 'conflicting_labels', `span #${id} is labelled ${existing.label} elsewhere; the label ${label} here is skipped`, at(p.bracket.specAt)));
+          issues.push(issue('error', 'conflicting_labels', `span #${id} is labelled ${existing.label} elsewhere; the label ${label} here is skipped`, at(b.specAt)));
         }
       }
     }
-    bracketSpan[bi] = id;
-  });
+    bracketSpan[bi] = existing;
+  }
 
   const doc = emptyDocument(docId, text, 'inline', 'codepoint');
   if (file !== undefined) doc.file = file;
-  const spanOrder = new Map<string, number>();
-  // Spans are made in the order of their first bracket (the map keeps insertion order).
-  for (const s of spans.values()) {
-    if (s.label === undefined) {
-      issues.push(issue('error', 'missing_label', `span #${s.id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(brackets[s.first]?.open ?? 0)));
+  const orderOf = (id: string): number => spans.get(id)?.order ?? -1;
+  // Spans are made in the order of their first bracket.
+  for (const sb of spanList) {
+    if (sb.label === undefined) {
+      issues.push(issue('error', 'missing_label', `span #${sb.id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(brackets[sb.first]?.open ?? 0)));
       continue;
     }
-    const fragments = s.fragments.length === 1 ? s.fragments : s.fragments.sort((a, b) => a.start - b.start || a.end - b.end).reduce<Fragment[]>((acc, f) => {
+    const fragments = sb.fragments.length === 1 ? sb.fragments : sb.fragments.sort((a, b) => a.start - b.start || a.end - b.end).reduce<Fragment[]>((acc, f) => {
       const last = acc[acc.length - 1];
       if (last !== undefined && f.start <= last.end) last.end = Math.max(last.end, f.end);
       else acc.push({ ...f });
       return acc;
     }, []);
-    spanOrder.set(s.id, doc.spans.length);
-    doc.spans.push({ id: s.id, label: s.label, fragments, text: fragmentsText(index, fragments) });
+    sb.order = doc.spans.length;
+    let spanText: string;
+    if (index !== undefined) spanText = fragmentsText(index, fragments);
+    else if (fragments.length === 1) {
+      const f = fragments[0] as Fragment;
+      spanText = text.slice(f.start, f.end);
+    } else spanText = fragments.map((f) => text.slice(f.start, f.end)).join(' ');
+    doc.spans.push({ id: sb.id, label: sb.label, fragments, text: spanText });
   }
 
   // Events, relations, modifiers and equivalences, with their reading position.
-  interface EventBuild {
-    id: string;
-    label?: string;
-    trigger?: string;
-    triggerKey: number[];
-    triggerAt: number;
-    args: { arg: EventArgument; key: number[]; srcAt: number; nested: boolean }[];
-    firstAt: number;
-  }
   const events = new Map<string, EventBuild>();
-  const relations: { rel: Relation; key: number[]; srcAt: number; modifiers: SpecModifier[]; modAt: number }[] = [];
-  const modifiers: { target: { kind: 'span' | 'event' | 'relation'; id: string; relation?: Relation }; m: SpecModifier; srcAt: number; reading: number }[] = [];
+  const relations: RelationBuild[] = [];
+  const modifiers: ModifierBuild[] = [];
   const equivalences = new Map<string, { label: string; members: string[]; first: number }>();
   let reading = 0;
   const eventOf = (id: string, srcAt: number): EventBuild => {
     let e = events.get(id);
     if (e === undefined) {
-      e = { id, triggerKey: [], triggerAt: srcAt, args: [], firstAt: srcAt };
+      e = { id, triggerSpan: -1, triggerReading: -1, triggerAt: srcAt, args: [], firstAt: srcAt };
       events.set(id, e);
     }
     return e;
   };
-  parsed.forEach((p, bi) => {
-    const spanId = bracketSpan[bi] ?? '';
-    if (!spanOrder.has(spanId)) return;
-    const base = p.bracket.specAt;
-    for (const item of p.items) {
+  const triggers = triggerTest(scheme);
+  for (let bi = 0; bi < nb; bi++) {
+    const sb = bracketSpan[bi] as SpanBuild;
+    const order = sb.order;
+    if (order < 0) continue;
+    const spanId = sb.id;
+    const base = (brackets[bi] as Bracket).specAt;
+    for (const item of itemsOf[bi] as SpecItem[]) {
       reading++;
       const srcAt = base + item.at;
       switch (item.kind) {
         case 'event': {
           const e = eventOf(item.event, srcAt);
           if (item.nestedTarget !== undefined) {
-            e.args.push({ arg: { role: item.label, target: item.nestedTarget }, key: [], srcAt, nested: true });
-          } else if (item.forceTrigger || isTriggerLabel(item.label, scheme)) {
+            e.args.push({ arg: { role: item.label, target: item.nestedTarget }, k0: 0, k1: 0, k2: 0, srcAt, nested: true });
+          } else if (item.forceTrigger || triggers(item.label)) {
             if (e.trigger !== undefined) {
               issues.push(issue('error', 'several_triggers', `event ${item.event} already has the trigger ${e.trigger} (${e.label ?? ''}); this ${item.label} trigger is skipped`, at(srcAt)));
             } else {
               e.trigger = spanId;
               e.label = item.label;
-              e.triggerKey = [spanOrder.get(spanId) ?? 0, reading];
+              e.triggerSpan = order;
+              e.triggerReading = reading;
               e.triggerAt = srcAt;
             }
           } else {
-            e.args.push({ arg: { role: item.label, target: spanId }, key: [spanOrder.get(spanId) ?? 0, 1, reading], srcAt, nested: false });
+            e.args.push({ arg: { role: item.label, target: spanId }, k0: order, k1: 1, k2: reading, srcAt, nested: false });
           }
-          for (const m of item.modifiers) modifiers.push({ target: { kind: 'event', id: item.event }, m, srcAt: base + m.at, reading: reading++ });
+          for (const m of item.modifiers) modifiers.push({ kind: 'event', id: item.event, spanOrder: 0, m, srcAt: base + m.at, reading: reading++ });
           break;
         }
         case 'event-ref':
           eventOf(item.event, srcAt);
-          for (const m of item.modifiers) modifiers.push({ target: { kind: 'event', id: item.event }, m, srcAt: base + m.at, reading: reading++ });
+          for (const m of item.modifiers) modifiers.push({ kind: 'event', id: item.event, spanOrder: 0, m, srcAt: base + m.at, reading: reading++ });
           break;
         case 'relation': {
           const rel: Relation = { id: '', label: item.label, from: spanId, to: item.target, fromRole: 'Arg1', toRole: 'Arg2' };
-          relations.push({ rel, key: [spanOrder.get(spanId) ?? 0, reading], srcAt, modifiers: item.modifiers, modAt: base });
+          relations.push({ rel, k0: order, k1: reading, srcAt, modifiers: item.modifiers, modAt: base });
           break;
         }
         case 'label':
         case 'modifiers':
-          for (const m of item.modifiers) modifiers.push({ target: { kind: 'span', id: spanId }, m, srcAt: base + m.at, reading: reading++ });
+          for (const m of item.modifiers) modifiers.push({ kind: 'span', id: spanId, spanOrder: order, m, srcAt: base + m.at, reading: reading++ });
           break;
         case 'equivalence': {
           const k = `${item.label}\u0000${item.key}`;
-          const q = equivalences.get(k) ?? { label: item.label, members: [], first: spanOrder.get(spanId) ?? 0 };
+          const q = equivalences.get(k) ?? { label: item.label, members: [], first: order };
           if (!q.members.includes(spanId)) q.members.push(spanId);
           equivalences.set(k, q);
           break;
@@ -413,10 +576,11 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
           break;
       }
     }
-  });
+  }
 
   // Events: a trigger is required; ids must not clash with span ids.
   const goodEvents = new Map<string, EventBuild>();
+  const sortedEvents: EventBuild[] = [];
   for (const e of events.values()) {
     if (spans.has(e.id)) {
       issues.push(issue('error', 'duplicate_id', `event id ${e.id} is also a span id; the event is skipped`, at(e.firstAt)));
@@ -435,11 +599,13 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       continue;
     }
     goodEvents.set(e.id, e);
+    sortedEvents.push(e);
   }
-  const sortedEvents = [...goodEvents.values()].sort((a, b) => byKey({ key: a.triggerKey }, { key: b.triggerKey }));
-  const eventIndex = new Map(sortedEvents.map((e, i): [string, number] => [e.id, i]));
+  sortedEvents.sort((a, b) => a.triggerSpan - b.triggerSpan || a.triggerReading - b.triggerReading);
+  const eventIndex = new Map<string, number>();
+  for (let i = 0; i < sortedEvents.length; i++) eventIndex.set((sortedEvents[i] as EventBuild).id, i);
   for (const e of sortedEvents) {
-    const args: Pending<EventArgument>[] = [];
+    const args: ArgBuild[] = [];
     for (const a of e.args) {
       if (a.nested) {
         const target = goodEvents.get(a.arg.target);
@@ -447,90 +613,93 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
           issues.push(issue('error', 'undefined_reference', `${a.arg.role}@${e.id}<@${a.arg.target}: event ${a.arg.target} is not defined (or has no trigger); argument skipped`, at(a.srcAt)));
           continue;
         }
-        args.push({ value: a.arg, key: [target.triggerKey[0] ?? 0, 0, eventIndex.get(target.id) ?? 0] });
-      } else args.push({ value: a.arg, key: a.key });
+        a.k0 = target.triggerSpan;
+        a.k1 = 0;
+        a.k2 = eventIndex.get(target.id) ?? 0;
+      }
+      args.push(a);
     }
-    args.sort(byKey);
-    doc.events.push({ id: e.id, label: e.label ?? '', trigger: e.trigger ?? '', arguments: args.map((a) => a.value) } satisfies EventAnnotation);
+    if (args.length > 1) args.sort(byArgKey);
+    const list: EventArgument[] = [];
+    for (const a of args) list.push(a.arg);
+    doc.events.push({ id: e.id, label: e.label ?? '', trigger: e.trigger ?? '', arguments: list } satisfies EventAnnotation);
   }
   reportEventCycles(doc.events, (message, eventId) => {
     issues.push(issue('warning', 'event_cycle', message, at(goodEvents.get(eventId)?.triggerAt ?? 0)));
   });
 
   // Relations.
-  const goodRelations: Pending<Relation>[] = [];
+  const goodRelations: RelationBuild[] = [];
   for (const r of relations) {
-    if (!spanOrder.has(r.rel.to)) {
+    if (orderOf(r.rel.to) < 0) {
       issues.push(issue('error', 'undefined_reference', `relation ${r.rel.label}>#${r.rel.to}: span #${r.rel.to} is not defined; relation skipped`, at(r.srcAt)));
       continue;
     }
-    goodRelations.push({ value: r.rel, key: r.key });
-    for (const m of r.modifiers) modifiers.push({ target: { kind: 'relation', id: '', relation: r.rel }, m, srcAt: r.modAt + m.at, reading: r.key[1] ?? 0 });
+    goodRelations.push(r);
+    for (const m of r.modifiers) modifiers.push({ kind: 'relation', id: '', spanOrder: r.k0, relation: r.rel, m, srcAt: r.modAt + m.at, reading: r.k1 });
   }
-  goodRelations.sort(byKey);
-  goodRelations.forEach((r, i) => {
-    r.value.id = `R${i + 1}`;
-    doc.relations.push(r.value);
-  });
-  const relationIndex = new Map(doc.relations.map((r, i): [Relation, number] => [r, i]));
+  if (goodRelations.length > 1) goodRelations.sort(byRelationKey);
+  const relationIndex = new Map<Relation, number>();
+  for (let i = 0; i < goodRelations.length; i++) {
+    const rel = (goodRelations[i] as RelationBuild).rel;
+    rel.id = `R${i + 1}`;
+    doc.relations.push(rel);
+    relationIndex.set(rel, i);
+  }
 
   // Attributes, normalisations, notes: ordered by where their target is anchored.
-  const ordered: Pending<{ m: SpecModifier; target: string }>[] = [];
+  const ordered: OrderedModifier[] = [];
   for (const x of modifiers) {
-    let key: number[];
-    let target: string;
-    if (x.target.kind === 'event') {
-      const e = goodEvents.get(x.target.id);
+    if (x.kind === 'event') {
+      const e = goodEvents.get(x.id);
       if (e === undefined) {
-        if (!events.has(x.target.id) || events.get(x.target.id)?.trigger !== undefined) {
-          issues.push(issue('error', 'undefined_reference', `@${x.target.id}: event ${x.target.id} is not defined; ${x.m.kind} skipped`, at(x.srcAt)));
+        if (!events.has(x.id) || events.get(x.id)?.trigger !== undefined) {
+          issues.push(issue('error', 'undefined_reference', `@${x.id}: event ${x.id} is not defined; ${x.m.kind} skipped`, at(x.srcAt)));
         } else {
-          issues.push(issue('warning', 'reference_to_skipped', `${x.m.kind} of event ${x.target.id}, which was skipped (see above)`, at(x.srcAt)));
+          issues.push(issue('warning', 'reference_to_skipped', `${x.m.kind} of event ${x.id}, which was skipped (see above)`, at(x.srcAt)));
         }
         continue;
       }
-      key = [e.triggerKey[0] ?? 0, 0, eventIndex.get(e.id) ?? 0, x.reading];
-      target = e.id;
-    } else if (x.target.kind === 'relation' && x.target.relation !== undefined) {
-      const i = relationIndex.get(x.target.relation);
+      ordered.push({ m: x.m, target: e.id, k0: e.triggerSpan, k1: 0, k2: eventIndex.get(e.id) ?? 0, k3: x.reading });
+    } else if (x.kind === 'relation' && x.relation !== undefined) {
+      const i = relationIndex.get(x.relation);
       if (i === undefined) continue;
-      key = [spanOrder.get(x.target.relation.from) ?? 0, 1, i, x.reading];
-      target = x.target.relation.id;
+      ordered.push({ m: x.m, target: x.relation.id, k0: x.spanOrder, k1: 1, k2: i, k3: x.reading });
     } else {
-      key = [spanOrder.get(x.target.id) ?? 0, 2, 0, x.reading];
-      target = x.target.id;
+      ordered.push({ m: x.m, target: x.id, k0: x.spanOrder, k1: 2, k2: 0, k3: x.reading });
     }
-    ordered.push({ value: { m: x.m, target }, key });
   }
-  ordered.sort(byKey);
-  for (const { value } of ordered) {
-    const m = value.m;
+  if (ordered.length > 1) ordered.sort(byModifierKey);
+  for (const { m, target } of ordered) {
     if (m.kind === 'attribute') {
-      doc.attributes.push({ id: `A${doc.attributes.length + 1}`, name: m.name, target: value.target, value: m.value } satisfies Attribute);
+      doc.attributes.push({ id: `A${doc.attributes.length + 1}`, name: m.name, target, value: m.value } satisfies Attribute);
     } else if (m.kind === 'normalization') {
-      const n: Normalization = { id: `N${doc.normalizations.length + 1}`, target: value.target, db: m.db, dbId: m.dbId };
+      const n: Normalization = { id: `N${doc.normalizations.length + 1}`, target, db: m.db, dbId: m.dbId };
       if (m.text !== undefined) n.text = m.text;
       doc.normalizations.push(n);
     } else {
-      doc.notes.push({ id: `#${doc.notes.length + 1}`, target: value.target, text: m.text } satisfies Note);
+      doc.notes.push({ id: `#${doc.notes.length + 1}`, target, text: m.text } satisfies Note);
     }
   }
 
-  const eqs = [...equivalences.values()].sort((a, b) => a.first - b.first);
-  for (const q of eqs) {
-    if (q.members.length < 2) {
-      issues.push(issue('warning', 'lonely_equivalence', `equivalence *${q.label} has only one member (#${q.members[0] ?? ''}); skipped`, { ...fileWhere, document: docId }));
-      continue;
+  if (equivalences.size > 0) {
+    const eqs = [...equivalences.values()].sort((a, b) => a.first - b.first);
+    for (const q of eqs) {
+      if (q.members.length < 2) {
+        issues.push(issue('warning', 'lonely_equivalence', `equivalence *${q.label} has only one member (#${q.members[0] ?? ''}); skipped`, { ...fileWhere, document: docId }));
+        continue;
+      }
+      const members = [...q.members].sort((a, b) => orderOf(a) - orderOf(b));
+      doc.equivalences.push({ id: `*${doc.equivalences.length + 1}`, label: q.label, members });
     }
-    const members = [...q.members].sort((a, b) => (spanOrder.get(a) ?? 0) - (spanOrder.get(b) ?? 0));
-    doc.equivalences.push({ id: `*${doc.equivalences.length + 1}`, label: q.label, members });
   }
 
   const meta: DocumentMetadata = { ...metadata };
-  for (const [k, v] of Object.entries(options.defaults ?? {})) if (v !== undefined && meta[k] === undefined) meta[k] = v;
+  if (options.defaults !== undefined) for (const [k, v] of Object.entries(options.defaults)) if (v !== undefined && meta[k] === undefined) meta[k] = v;
   doc.metadata = meta;
-  issues.push(...checkMetadata(meta, { ...fileWhere, document: docId }));
+  const metaIssues = checkMetadata(meta, { ...fileWhere, document: docId });
+  for (const i of metaIssues) issues.push(i);
   // Report in file order (issues of the whole file first), whatever phase found them.
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  if (issues.length > 1) issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { value: [doc], issues };
 }

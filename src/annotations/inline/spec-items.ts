@@ -63,62 +63,110 @@ export interface SpecError {
   at: number;
 }
 
-/** Characters that end a name inside an item (besides whitespace). */
-const STOP = new Set(['@', '+', '=', '"', '>', '<', '|', '[', ']']);
+/**
+ * Character classes of ASCII code units inside an item: 1 for the characters that end a name
+ * (`@ + = " > < | [ ]`), 2 for whitespace, 0 for the rest.
+ */
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of '@+="><|[]') ASCII_CLASS[c.charCodeAt(0)] = 1;
+for (const c of '\t\n\v\f\r ') ASCII_CLASS[c.charCodeAt(0)] = 2;
 const WHITESPACE = /\s/;
 
-/** True for whitespace, quickly for ASCII. */
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(c);
+/** True for a UTF-16 code unit that `\s` matches: a table for ASCII, and nothing below U+1680 but U+00A0. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return ASCII_CLASS[code] === 2;
+  if (code === 0xa0) return true;
+  if (code < 0x1680) return false;
+  return WHITESPACE.test(String.fromCharCode(code));
 }
 
+/**
+ * Reads the items of an annotation part, `s` from `base` to `n`. An item ends at the next
+ * whitespace outside a quoted string; the reader is only ever outside quoted strings between
+ * its steps (it reads a quoted string whole), so "at the end of the item" is "at whitespace or
+ * at the end of the part". Positions in items and errors are relative to `base`.
+ */
 class Reader {
+  s = '';
   pos = 0;
-  constructor(
-    readonly s: string,
-    readonly end: number,
-  ) {}
-  peek(o = 0): string {
-    return this.pos + o < this.end ? (this.s[this.pos + o] ?? '') : '';
+  base = 0;
+  n = 0;
+  /** False when the part has no backslash, so names and strings need no unescaping. */
+  escapes = true;
+  /** True at the end of the current item. */
+  atEnd(): boolean {
+    return this.pos >= this.n || isSpaceCode(this.s.charCodeAt(this.pos));
   }
-  /** Reads a name up to an unescaped stop character (or one of `extra`); backslash escapes. */
-  name(extra = ''): string {
+  /** The code unit at `pos + o`, or -1 past the end of the item. */
+  code(o = 0): number {
+    const i = this.pos + o;
+    if (i >= this.n) return -1;
+    const c = this.s.charCodeAt(i);
+    return isSpaceCode(c) ? -1 : c;
+  }
+  /** The character at `pos`, or '' at the end of the item (for messages). */
+  peek(): string {
+    return this.atEnd() ? '' : this.s.charAt(this.pos);
+  }
+  /** Reads a name up to an unescaped stop character or whitespace (or `:` where `colon` is set); backslash escapes. */
+  name(colon = false): string {
+    const s = this.s;
+    const n = this.n;
     const start = this.pos;
+    let pos = start;
+    if (!this.escapes) {
+      while (pos < n) {
+        const c = s.charCodeAt(pos);
+        if (c < 128 ? ASCII_CLASS[c] !== 0 || (colon && c === 58) : isSpaceCode(c)) break;
+        pos++;
+      }
+      this.pos = pos;
+      return s.slice(start, pos);
+    }
     let out: string | undefined;
     let from = start;
-    while (this.pos < this.end) {
-      const c = this.s[this.pos] ?? '';
-      if (c === '\\' && this.pos + 1 < this.end) {
-        out = (out ?? '') + this.s.slice(from, this.pos) + (this.s[this.pos + 1] ?? '');
-        this.pos += 2;
-        from = this.pos;
+    while (pos < n) {
+      const c = s.charCodeAt(pos);
+      if (c === 92 && pos + 1 < n) {
+        out = (out ?? '') + s.slice(from, pos) + s.charAt(pos + 1);
+        pos += 2;
+        from = pos;
         continue;
       }
-      if (STOP.has(c) || isSpace(c) || (extra !== '' && extra.includes(c))) break;
-      this.pos++;
+      if (c < 128 ? ASCII_CLASS[c] !== 0 || (colon && c === 58) : isSpaceCode(c)) break;
+      pos++;
     }
-    return out === undefined ? this.s.slice(start, this.pos) : out + this.s.slice(from, this.pos);
+    this.pos = pos;
+    return out === undefined ? s.slice(start, pos) : out + s.slice(from, pos);
   }
   /** Reads a JSON string starting at the current `"`. */
   quoted(): string | undefined {
+    const s = this.s;
+    const n = this.n;
     const start = this.pos;
-    let i = this.pos + 1;
-    while (i < this.end) {
-      const c = this.s[i];
-      if (c === '\\') i += 2;
-      else if (c === '"') break;
+    if (!this.escapes) {
+      const close = s.indexOf('"', start + 1);
+      if (close < 0 || close >= n) return undefined;
+      this.pos = close + 1;
+      return s.slice(start + 1, close);
+    }
+    let i = start + 1;
+    let escaped = false;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 92) {
+        i += 2;
+        escaped = true;
+      } else if (c === 34) break;
       else i++;
     }
-    if (i >= this.end) return undefined;
-    const body = this.s.slice(start + 1, i);
-    if (!body.includes('\\')) {
+    if (i >= n) return undefined;
+    if (!escaped) {
       this.pos = i + 1;
-      return body;
+      return s.slice(start + 1, i);
     }
     try {
-      const v = JSON.parse(this.s.slice(start, i + 1)) as unknown;
+      const v = JSON.parse(s.slice(start, i + 1)) as unknown;
       this.pos = i + 1;
       return typeof v === 'string' ? v : undefined;
     } catch {
@@ -127,21 +175,24 @@ class Reader {
   }
 }
 
-/** The end of the item starting at `i`: the next whitespace outside a quoted string. */
-function itemEnd(s: string, i: number): number {
+/** The end of the item starting at `i`: the next whitespace outside a quoted string, at most `n`. */
+function itemEnd(s: string, i: number, n: number): number {
   let inQuote = false;
-  while (i < s.length) {
-    const c = s[i] ?? '';
-    if (c === '\\') {
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 92) {
       i += 2;
       continue;
     }
-    if (c === '"') inQuote = !inQuote;
-    else if (!inQuote && isSpace(c)) break;
+    if (c === 34) inQuote = !inQuote;
+    else if (!inQuote && isSpaceCode(c)) break;
     i++;
   }
-  return Math.min(i, s.length);
+  return i < n ? i : n;
 }
+
+/** The reader is used by one call at a time (reading has no callbacks). */
+const reader = new Reader();
 
 /**
  * Splits an annotation part into items (see the table in this module's description).
@@ -154,29 +205,51 @@ function itemEnd(s: string, i: number): number {
 export function parseSpec(spec: string): { items: SpecItem[]; errors: SpecError[] } {
   const items: SpecItem[] = [];
   const errors: SpecError[] = [];
-  let i = 0;
-  while (i < spec.length) {
-    const c = spec[i] ?? '';
-    if (isSpace(c)) {
+  readSpec(spec, 0, spec.length, spec.includes('\\'), items, errors);
+  return { items, errors };
+}
+
+/**
+ * {@link parseSpec} for the annotation part `source.slice(start, end)`, without copying it: its
+ * items and errors are appended to `items` and `errors`, with positions relative to `start`.
+ * `escapes` may be false only when the part has no backslash.
+ *
+ * @example
+ * ```ts
+ * const items: SpecItem[] = [];
+ * readSpec('[[ISIS|Organization]]', 7, 19, false, items, []);
+ * items; //=> [{ kind: 'label', label: 'Organization', modifiers: [], at: 0 }]
+ * ```
+ */
+export function readSpec(source: string, start: number, end: number, escapes: boolean, items: SpecItem[], errors: SpecError[]): void {
+  const r = reader;
+  r.s = source;
+  r.base = start;
+  r.n = end;
+  r.escapes = escapes;
+  let i = start;
+  while (i < end) {
+    if (isSpaceCode(source.charCodeAt(i))) {
       i++;
       continue;
     }
-    const end = itemEnd(spec, i);
-    const r = new Reader(spec, end);
     r.pos = i;
     const item = parseItem(r, errors);
-    if (item !== undefined) items.push(item);
-    i = end;
+    if (item !== undefined) {
+      items.push(item);
+      // A parsed item ends exactly where its reading stopped.
+      i = r.pos;
+    } else i = itemEnd(source, i, end);
   }
-  return { items, errors };
+  r.s = '';
 }
 
 function parseModifiers(r: Reader, errors: SpecError[]): SpecModifier[] | undefined {
   const out: SpecModifier[] = [];
-  while (r.pos < r.end) {
-    const at = r.pos;
-    const c = r.peek();
-    if (c === '+') {
+  while (!r.atEnd()) {
+    const at = r.pos - r.base;
+    const c = r.code();
+    if (c === 43) {
       r.pos++;
       const name = r.name();
       if (name === '') {
@@ -184,19 +257,19 @@ function parseModifiers(r: Reader, errors: SpecError[]): SpecModifier[] | undefi
         return undefined;
       }
       let value: string | true = true;
-      if (r.peek() === '=') {
+      if (r.code() === 61) {
         r.pos++;
-        value = r.peek() === '"' ? (r.quoted() ?? '') : r.name();
+        value = r.code() === 34 ? (r.quoted() ?? '') : r.name();
         if (value === '') {
           errors.push({ message: `attribute +${name}= needs a value after "="`, at });
           return undefined;
         }
       }
       out.push({ kind: 'attribute', name, value, at });
-    } else if (c === '=') {
+    } else if (c === 61) {
       r.pos++;
-      const db = r.name(':');
-      if (db === '' || r.peek() !== ':') {
+      const db = r.name(true);
+      if (db === '' || r.code() !== 58) {
         errors.push({ message: 'a normalisation is written =db:id, as in =wikidata:Q2429253 or =actors:isis', at });
         return undefined;
       }
@@ -207,16 +280,16 @@ function parseModifiers(r: Reader, errors: SpecError[]): SpecModifier[] | undefi
         return undefined;
       }
       const n: SpecModifier = { kind: 'normalization', db, dbId, at };
-      if (r.peek() === '"') {
+      if (r.code() === 34) {
         const text = r.quoted();
         if (text === undefined) {
-          errors.push({ message: 'the name after a normalisation is an unterminated or invalid "…" string', at: r.pos });
+          errors.push({ message: 'the name after a normalisation is an unterminated or invalid "…" string', at: r.pos - r.base });
           return undefined;
         }
         n.text = text;
       }
       out.push(n);
-    } else if (c === '"') {
+    } else if (c === 34) {
       const text = r.quoted();
       if (text === undefined) {
         errors.push({ message: 'a note is an unterminated or invalid "…" string', at });
@@ -224,7 +297,7 @@ function parseModifiers(r: Reader, errors: SpecError[]): SpecModifier[] | undefi
       }
       out.push({ kind: 'note', text, at });
     } else {
-      errors.push({ message: `unexpected ${JSON.stringify(c)} (escape it with a backslash to use it in a name)`, at });
+      errors.push({ message: `unexpected ${JSON.stringify(r.peek())} (escape it with a backslash to use it in a name)`, at });
       return undefined;
     }
   }
@@ -232,33 +305,33 @@ function parseModifiers(r: Reader, errors: SpecError[]): SpecModifier[] | undefi
 }
 
 function parseItem(r: Reader, errors: SpecError[]): SpecItem | undefined {
-  const at = r.pos;
-  const c = r.peek();
-  if (c === '#') {
+  const at = r.pos - r.base;
+  const c = r.code();
+  if (c === 35) {
     r.pos++;
     const id = r.name();
-    if (id === '' || r.pos < r.end) {
+    if (id === '' || !r.atEnd()) {
       errors.push({ message: 'a span id is written #T5 (letters, digits, no modifiers)', at });
       return undefined;
     }
     return { kind: 'id', id, at };
   }
-  if (c === '*') {
+  if (c === 42) {
     r.pos++;
-    const parts: string[] = [r.name(':')];
-    while (r.peek() === ':') {
+    const parts: string[] = [r.name(true)];
+    while (r.code() === 58) {
       r.pos++;
-      parts.push(r.name(':'));
+      parts.push(r.name(true));
     }
     const key = parts.pop() ?? '';
     const label = parts.join(':');
-    if (label === '' || key === '' || r.pos < r.end) {
+    if (label === '' || key === '' || !r.atEnd()) {
       errors.push({ message: 'an equivalence is written *Label:key, as in *Equiv:isis', at });
       return undefined;
     }
     return { kind: 'equivalence', label, key, at };
   }
-  if (c === '@') {
+  if (c === 64) {
     r.pos++;
     const event = r.name();
     if (event === '') {
@@ -268,18 +341,18 @@ function parseItem(r: Reader, errors: SpecError[]): SpecItem | undefined {
     const modifiers = parseModifiers(r, errors);
     return modifiers === undefined ? undefined : { kind: 'event-ref', event, modifiers, at };
   }
-  if (c === '+' || c === '=' || c === '"') {
+  if (c === 43 || c === 61 || c === 34) {
     const modifiers = parseModifiers(r, errors);
     return modifiers === undefined ? undefined : { kind: 'modifiers', modifiers, at };
   }
-  const forceTrigger = c === '!';
+  const forceTrigger = c === 33;
   if (forceTrigger) r.pos++;
   const label = r.name();
   if (label === '') {
     errors.push({ message: `unexpected ${JSON.stringify(r.peek())}: an item starts with a label, #id, @event, *equivalence, +attribute, =db:id or "note"`, at });
     return undefined;
   }
-  if (r.peek() === '@') {
+  if (r.code() === 64) {
     r.pos++;
     const event = r.name();
     if (event === '') {
@@ -287,8 +360,8 @@ function parseItem(r: Reader, errors: SpecError[]): SpecItem | undefined {
       return undefined;
     }
     let nestedTarget: string | undefined;
-    if (r.peek() === '<') {
-      if (r.peek(1) !== '@' || forceTrigger) {
+    if (r.code() === 60) {
+      if (r.code(1) !== 64 || forceTrigger) {
         errors.push({ message: `a nested event argument is written ${label}@${event}<@e2 (and cannot be a trigger)`, at });
         return undefined;
       }
@@ -309,9 +382,9 @@ function parseItem(r: Reader, errors: SpecError[]): SpecItem | undefined {
     errors.push({ message: `!${label} marks a trigger and needs an event id, as in !${label}@e1`, at });
     return undefined;
   }
-  if (r.peek() === '>') {
+  if (r.code() === 62) {
     r.pos++;
-    if (r.peek() !== '#') {
+    if (r.code() !== 35) {
       errors.push({ message: `a relation is written ${label}>#T5 (the target span's id after ">#")`, at });
       return undefined;
     }
@@ -330,6 +403,8 @@ function parseItem(r: Reader, errors: SpecError[]): SpecItem | undefined {
 
 /** Characters a name must escape when written. */
 const ESCAPE_IN_NAME = /[\s@+="<>|[\]\\]/g;
+/** The same characters, to test whether a name needs any escape (no `g`: no `lastIndex` state). */
+const NEEDS_ESCAPE = /[\s@+="<>|[\]\\]/;
 
 /**
  * Escapes a name for an annotation part: a backslash before every character that would end it,
@@ -341,8 +416,12 @@ const ESCAPE_IN_NAME = /[\s@+="<>|[\]\\]/g;
  * ```
  */
 export function escapeName(name: string, options: { leading?: boolean; colon?: boolean } = {}): string {
-  let out = name.replace(ESCAPE_IN_NAME, (c) => `\\${c}`);
-  if (options.colon === true) out = out.replace(/:/g, '\\:');
-  if (options.leading === true && /^[#*!]/.test(out)) out = `\\${out}`;
+  let out = NEEDS_ESCAPE.test(name) ? name.replace(ESCAPE_IN_NAME, '\\$&') : name;
+  if (options.colon === true && out.includes(':')) out = out.replaceAll(':', '\\:');
+  if (options.leading === true) {
+    // A leading # * ! would read as an id, an equivalence or a forced trigger.
+    const c = out.charCodeAt(0);
+    if (c === 35 || c === 42 || c === 33) out = `\\${out}`;
+  }
   return out;
 }
