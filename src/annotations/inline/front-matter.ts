@@ -35,6 +35,8 @@ export interface FrontMatter {
 }
 
 const OPEN = /^(\uFEFF?)---[ \t]*(\r?\n)/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+const JSON_SCALAR = /^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)$/;
 
 /**
  * Reads the front matter at the top of an inline-format source. A source that does not start
@@ -55,16 +57,26 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
   const firstLines: Record<string, number> = {};
   let pos = open[0].length;
   let line = 2;
-  while (pos < source.length) {
+  const n = source.length;
+  while (pos < n) {
     const nl = source.indexOf('\n', pos);
-    const end = nl < 0 ? source.length : nl;
-    const raw = source.slice(pos, end).replace(/\r$/, '');
-    const next = nl < 0 ? source.length : nl + 1;
-    if (/^(---|\.\.\.)[ \t]*$/.test(raw)) {
+    const end = nl < 0 ? n : nl;
+    const next = nl < 0 ? n : nl + 1;
+    // The line without its line break (\n or \r\n).
+    const rawEnd = end > pos && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const first = source.charCodeAt(pos);
+    if ((first === 45 || first === 46) && CLOSE.test(source.slice(pos, rawEnd))) {
       return { value: { fields, bodyStart: next, bodyLine: line + 1, present: true, textPrefix: open[1] ?? '' }, issues };
     }
-    const trimmed = raw.trim();
-    if (trimmed !== '' && !trimmed.startsWith('#')) {
+    // Blank lines and comments are skipped; a line starting with a letter is neither.
+    const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95;
+    const raw = source.slice(pos, rawEnd);
+    let content = letter;
+    if (!letter) {
+      const trimmed = raw.trim();
+      content = trimmed !== '' && !trimmed.startsWith('#');
+    }
+    if (content) {
       const colon = raw.indexOf(':');
       const key = colon < 0 ? '' : raw.slice(0, colon).trim();
       if (colon < 0 || !KEY.test(key)) {
@@ -80,9 +92,17 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
         if (Object.hasOwn(fields, key)) {
           issues.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLines[key] ?? 0}; the last value wins`, { ...where, line, column: 1 }));
         } else firstLines[key] = line;
-        fields[key] = readValue(key, text, (message) => {
-          issues.push(issue('warning', 'invalid_front_matter_value', message, { ...where, line, column: colon + 2 }));
-        });
+        const value = readValue(key, text);
+        if (value === undefined) {
+          issues.push(
+            issue('warning', 'invalid_front_matter_value', `front matter value of "${key}" starts with a quote but is not a JSON string: ${text}; kept as written`, {
+              ...where,
+              line,
+              column: colon + 2,
+            }),
+          );
+          fields[key] = text;
+        } else fields[key] = value;
       }
     }
     pos = next;
@@ -92,16 +112,16 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
   return { value: none, issues: [issue('error', 'unclosed_front_matter', 'the front matter opened on line 1 has no closing "---" line; the whole file is read as text', { ...where, line: 1, column: 1 })] };
 }
 
-function readValue(key: string, text: string, warn: (message: string) => void): MetadataValue {
+/** The value of a field; `undefined` for a value that starts with a quote but is no JSON string (kept as written, with a warning). */
+function readValue(key: string, text: string): MetadataValue | undefined {
   const quoted = text.startsWith('"');
   if (TEXT_KEYS.has(key) && !quoted) return text;
-  if (quoted || text.startsWith('[') || text.startsWith('{') || /^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)$/.test(text)) {
+  if (quoted || text.startsWith('[') || text.startsWith('{') || JSON_SCALAR.test(text)) {
     try {
       const v = JSON.parse(text) as MetadataValue;
       return TEXT_KEYS.has(key) && typeof v !== 'string' ? text : v;
     } catch {
-      if (quoted) warn(`front matter value of "${key}" starts with a quote but is not a JSON string: ${text}; kept as written`);
-      return text;
+      return quoted ? undefined : text;
     }
   }
   return text;
@@ -135,7 +155,7 @@ function writeValue(key: string, value: MetadataValue): string {
     value === value.trim() &&
     !/[\r\n]/.test(value) &&
     !value.startsWith('"') &&
-    (TEXT_KEYS.has(key) || (!/^[[{]/.test(value) && !/^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)$/.test(value)));
+    (TEXT_KEYS.has(key) || (!/^[[{]/.test(value) && !JSON_SCALAR.test(value)));
   return plain ? value : JSON.stringify(value);
 }
 

@@ -430,8 +430,14 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     itemsOf[bi] = items;
   }
 
-  const spans = new Map<string, SpanBuild>();
+  // Spans by id; without explicit ids, span k is T<k+1>, and needs no map.
+  const spans = explicit === undefined ? undefined : new Map<string, SpanBuild>();
   const spanList: SpanBuild[] = [];
+  const spanById = (id: string): SpanBuild | undefined => {
+    if (spans !== undefined) return spans.get(id);
+    const candidate = id.charCodeAt(0) === 84 ? spanList[Number(id.slice(1)) - 1] : undefined;
+    return candidate !== undefined && candidate.id === id ? candidate : undefined;
+  };
   const bracketSpan: SpanBuild[] = new Array<SpanBuild>(nb);
   let auto = 0;
   for (let bi = 0; bi < nb; bi++) {
@@ -460,14 +466,14 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       do {
         auto++;
         id = `T${auto}`;
-      } while (explicit !== undefined && (explicit.has(id) || spans.has(id)));
-    } else existing = spans.get(id);
+      } while (explicit !== undefined && (explicit.has(id) || spans?.has(id) === true));
+    } else existing = spans?.get(id);
     const label = bare ?? firstEvent;
-    const fragment = { start: cp(b.outStart), end: cp(b.outEnd) };
+    const fragment = index === undefined ? { start: b.outStart, end: b.outEnd } : { start: cp(b.outStart), end: cp(b.outEnd) };
     if (existing === undefined) {
       const sb: SpanBuild = { id, fragments: [fragment], first: bi, order: -1 };
       if (label !== undefined) sb.label = label;
-      spans.set(id, sb);
+      spans?.set(id, sb);
       spanList.push(sb);
       existing = sb;
     } else {
@@ -484,7 +490,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
 
   const doc = emptyDocument(docId, text, 'inline', 'codepoint');
   if (file !== undefined) doc.file = file;
-  const orderOf = (id: string): number => spans.get(id)?.order ?? -1;
+  const orderOf = (id: string): number => spanById(id)?.order ?? -1;
   // Spans are made in the order of their first bracket.
   for (const sb of spanList) {
     if (sb.label === undefined) {
@@ -582,7 +588,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const goodEvents = new Map<string, EventBuild>();
   const sortedEvents: EventBuild[] = [];
   for (const e of events.values()) {
-    if (spans.has(e.id)) {
+    if (spanById(e.id) !== undefined) {
       issues.push(issue('error', 'duplicate_id', `event id ${e.id} is also a span id; the event is skipped`, at(e.firstAt)));
       continue;
     }

@@ -8,7 +8,7 @@ import { type AnnotatedDocument, DOCUMENT_TARGET, type MetadataValue } from '../
 import { createOffsetIndex } from '../offsets.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
 import { writeFrontMatter } from './front-matter.js';
-import { isTriggerLabel } from './parse-inline.js';
+import { triggerTest } from './parse-inline.js';
 import { escapeName } from './spec-items.js';
 
 /**
@@ -35,9 +35,48 @@ interface Piece {
 }
 
 const BARE_VALUE = /^[^\s@+="<>|[\]\\]+$/;
+/** Characters of the text that may need a backslash: `[ ] | \`. */
+const MARKUP_CHAR = /[[\]|\\]/;
+/** Those, or a high surrogate (the text then has astral characters, and offsets need an index). */
+const MARKUP_OR_SURROGATE = /[[\]|\\\uD800-\uDBFF]/;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+const EMPTY: readonly never[] = [];
 
 function value(v: string): string {
   return BARE_VALUE.test(v) ? v : JSON.stringify(v);
+}
+
+/** Groups a list by a key, keeping the list's order in each group. */
+function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const group = out.get(k);
+    if (group === undefined) out.set(k, [x]);
+    else group.push(x);
+  }
+  return out;
+}
+
+/**
+ * A run of text as written inside the markup: a backslash before a character that would be read
+ * as markup. `following` is the character written right after the run, `depth` how many spans
+ * are open around it.
+ */
+function escapeText(run: string, depth: number, following: string): string {
+  if (!MARKUP_CHAR.test(run)) return run;
+  const reversed: string[] = [];
+  for (let c = run.length - 1; c >= 0; c--) {
+    const ch = run.charAt(c);
+    const needs =
+      (ch === '\\' && (following === '[' || following === ']' || following === '|' || following === '\\')) ||
+      (ch === '[' && following === '[') ||
+      (ch === ']' && following === ']') ||
+      (ch === '|' && depth > 0);
+    reversed.push(needs ? `\\${ch}` : ch);
+    following = needs ? '\\' : ch;
+  }
+  return reversed.reverse().join('');
 }
 
 /**
@@ -60,15 +99,17 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   const fields: Record<string, MetadataValue | undefined> = { id: doc.id, ...doc.metadata };
   if (options.scheme !== undefined && fields.scheme === undefined) fields.scheme = options.scheme;
   const scheme = resolveScheme(typeof fields.scheme === 'string' ? fields.scheme : undefined);
-  issues.push(...scheme.issues.map((i) => ({ ...i, ...where })));
-  const newline = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  for (const i of scheme.issues) issues.push({ ...i, ...where });
+  const text = doc.text;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const front = writeFrontMatter(fields, newline);
+  const spans = doc.spans;
 
   // Lay the fragments out as properly nested pieces, splitting pieces that cross.
   const pieces: Piece[] = [];
-  doc.spans.forEach((s, i) => {
-    for (const f of s.fragments) pieces.push({ span: i, start: f.start, end: f.end });
-  });
+  for (let i = 0; i < spans.length; i++) {
+    for (const f of (spans[i] as (typeof spans)[number]).fragments) pieces.push({ span: i, start: f.start, end: f.end });
+  }
   const order = (a: Piece, b: Piece): number => a.start - b.start || b.end - a.end || a.span - b.span;
   pieces.sort(order);
   const ops: { at: number; open: boolean; piece: Piece }[] = [];
@@ -76,11 +117,14 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   for (let k = 0; k < pieces.length; k++) {
     let p = pieces[k];
     if (p === undefined) continue;
-    for (let top = stack[stack.length - 1]; top !== undefined && top.end <= p.start; top = stack[stack.length - 1]) {
-      ops.push({ at: top.end, open: false, piece: top });
+    // Close the pieces that end before this one starts.
+    while (stack.length > 0) {
+      const open = stack[stack.length - 1] as Piece;
+      if (open.end > p.start) break;
+      ops.push({ at: open.end, open: false, piece: open });
       stack.pop();
     }
-    const top = stack[stack.length - 1];
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (top !== undefined && top.end < p.end) {
       const rest: Piece = { span: p.span, start: top.end, end: p.end };
       p = { span: p.span, start: p.start, end: top.end };
@@ -97,152 +141,193 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   }
 
   // Ids: automatic (T1, T2… in opening order) when they already are, else written out.
-  const firstPiece = new Map<number, Piece>();
-  const openOrder: number[] = [];
+  const firstPiece: (Piece | undefined)[] = new Array<Piece | undefined>(spans.length);
+  let opened = 0;
   let pieceCount = 0;
+  let explicitIds = false;
   for (const op of ops) {
     if (!op.open) continue;
     pieceCount++;
-    if (!firstPiece.has(op.piece.span)) {
-      firstPiece.set(op.piece.span, op.piece);
-      openOrder.push(op.piece.span);
+    if (firstPiece[op.piece.span] === undefined) {
+      firstPiece[op.piece.span] = op.piece;
+      opened++;
+      if (!explicitIds && spans[op.piece.span]?.id !== `T${opened}`) explicitIds = true;
     }
   }
-  const explicitIds = pieceCount !== doc.spans.length || openOrder.some((spanIndex, k) => doc.spans[spanIndex]?.id !== `T${k + 1}`);
+  if (pieceCount !== spans.length) explicitIds = true;
 
-  const spanIndexById = new Map(doc.spans.map((s, i): [string, number] => [s.id, i]));
-  const eventById = new Map(doc.events.map((e): [string, (typeof doc.events)[number]] => [e.id, e]));
-  const items = new Map<number, string[]>();
-  const add = (spanIndex: number, item: string): void => {
-    const list = items.get(spanIndex) ?? [];
-    list.push(item);
-    items.set(spanIndex, list);
+  // What points at each span, in document order, gathered in one pass over the annotations.
+  type Event = (typeof doc.events)[number];
+  type Attribute = (typeof doc.attributes)[number];
+  type Normalization = (typeof doc.normalizations)[number];
+  type Note = (typeof doc.notes)[number];
+  interface SpanWork {
+    triggers?: Event[];
+    args?: { event: Event; role: string }[];
+    nested?: string[];
+    relations?: (typeof doc.relations)[number][];
+    attributes?: Attribute[];
+    normalizations?: Normalization[];
+    notes?: Note[];
+    equivalences?: number[];
+  }
+  const spanIndices = new Map<string, number | number[]>();
+  for (let si = 0; si < spans.length; si++) {
+    const id = (spans[si] as (typeof spans)[number]).id;
+    const known = spanIndices.get(id);
+    if (known === undefined) spanIndices.set(id, si);
+    else if (typeof known === 'number') spanIndices.set(id, [known, si]);
+    else known.push(si);
+  }
+  const work: (SpanWork | undefined)[] = new Array<SpanWork | undefined>(spans.length);
+  const NO_WORK: SpanWork = {};
+  /** The work of every span with this id. */
+  const forSpans = (id: string, f: (w: SpanWork) => void): void => {
+    const known = spanIndices.get(id);
+    if (known === undefined) return;
+    if (typeof known === 'number') f((work[known] ??= {}));
+    else for (const si of known) f((work[si] ??= {}));
   };
+  const eventById = new Map<string, Event>();
+  for (const e of doc.events) eventById.set(e.id, e);
+  for (const e of doc.events) forSpans(e.trigger, (w) => (w.triggers ??= []).push(e));
+  for (const e of doc.events) {
+    for (const a of e.arguments) {
+      forSpans(a.target, (w) => (w.args ??= []).push({ event: e, role: a.role }));
+      const target = eventById.get(a.target);
+      if (target !== undefined && !spanIndices.has(a.target)) {
+        const item = `${escapeName(a.role, { leading: true })}@${escapeName(e.id)}<@${escapeName(target.id)}`;
+        forSpans(target.trigger, (w) => (w.nested ??= []).push(item));
+      }
+    }
+  }
+  for (const r of doc.relations) forSpans(r.from, (w) => (w.relations ??= []).push(r));
+  for (const a of doc.attributes) forSpans(a.target, (w) => (w.attributes ??= []).push(a));
+  for (const n of doc.normalizations) forSpans(n.target, (w) => (w.normalizations ??= []).push(n));
+  for (const n of doc.notes) forSpans(n.target, (w) => (w.notes ??= []).push(n));
+  doc.equivalences.forEach((q, qi) => {
+    for (const m of q.members) {
+      forSpans(m, (w) => {
+        const list = (w.equivalences ??= []);
+        if (list[list.length - 1] !== qi) list.push(qi);
+      });
+    }
+  });
+  // Modifiers of events and relations, by target (built on first use).
+  let byTarget: { attributes: Map<string, Attribute[]>; normalizations: Map<string, Normalization[]>; notes: Map<string, Note[]> } | undefined;
+  const attributeItem = (a: Attribute): string => `+${escapeName(a.name)}${a.value === true ? '' : `=${value(a.value)}`}`;
+  const normalizationItem = (n: Normalization): string => `=${escapeName(n.db, { colon: true })}:${escapeName(n.dbId)}${n.text === undefined ? '' : JSON.stringify(n.text)}`;
   const modifiersOf = (target: string): string => {
+    byTarget ??= { attributes: groupBy(doc.attributes, (a) => a.target), normalizations: groupBy(doc.normalizations, (n) => n.target), notes: groupBy(doc.notes, (n) => n.target) };
     let out = '';
-    for (const a of doc.attributes) if (a.target === target) out += `+${escapeName(a.name)}${a.value === true ? '' : `=${value(a.value)}`}`;
-    for (const n of doc.normalizations) if (n.target === target) out += `=${escapeName(n.db, { colon: true })}:${escapeName(n.dbId)}${n.text === undefined ? '' : JSON.stringify(n.text)}`;
-    for (const n of doc.notes) if (n.target === target) out += JSON.stringify(n.text);
+    for (const a of byTarget.attributes.get(target) ?? EMPTY) out += attributeItem(a);
+    for (const n of byTarget.normalizations.get(target) ?? EMPTY) out += normalizationItem(n);
+    for (const n of byTarget.notes.get(target) ?? EMPTY) out += JSON.stringify(n.text);
     return out;
   };
+  const isTrigger = triggerTest(scheme.value);
+  // Events and relations written (every span is written).
   const written = new Set<string>();
+  const isWritten = (id: string): boolean => spanIndices.has(id) || written.has(id);
 
-  doc.spans.forEach((s, si) => {
-    if (explicitIds) add(si, `#${escapeName(s.id)}`);
-    const eventItems: { item: string; label: string }[] = [];
-    for (const e of doc.events) {
-      if (e.trigger !== s.id) continue;
-      const bang = isTriggerLabel(e.label, scheme.value) ? '' : '!';
-      eventItems.push({ item: `${bang}${escapeName(e.label, { leading: true })}@${escapeName(e.id)}${modifiersOf(e.id)}`, label: e.label });
-      written.add(e.id);
+  // The annotation part of each span: id, label, events, relations, modifiers, equivalences.
+  const specs: string[] = new Array<string>(spans.length);
+  for (let si = 0; si < spans.length; si++) {
+    const s = spans[si] as (typeof spans)[number];
+    const w = work[si] ?? NO_WORK;
+    // Items joined with spaces (an item may be empty: a span labelled '').
+    let spec = explicitIds ? `#${escapeName(s.id)}` : '';
+    let count = explicitIds ? 1 : 0;
+    let events = '';
+    let firstEventLabel: string | undefined;
+    if (w.triggers !== undefined) {
+      for (const e of w.triggers) {
+        if (events === '') firstEventLabel = e.label;
+        const bang = isTrigger(e.label) ? '' : '!';
+        events += `${events === '' ? '' : ' '}${bang}${escapeName(e.label, { leading: true })}@${escapeName(e.id)}${modifiersOf(e.id)}`;
+        written.add(e.id);
+      }
     }
-    for (const e of doc.events) {
-      for (const a of e.arguments) {
-        if (a.target === s.id) {
-          if (isTriggerLabel(a.role, scheme.value)) {
-            issues.push(issue('warning', 'inline_role_reads_as_trigger', `event ${e.id} has a ${a.role} argument, but ${a.role} is an event type of scheme ${scheme.value.name}: it will read back as a trigger`, where));
-          }
-          eventItems.push({ item: `${escapeName(a.role, { leading: true })}@${escapeName(e.id)}`, label: a.role });
+    if (w.args !== undefined) {
+      for (const { event: e, role } of w.args) {
+        if (isTrigger(role)) {
+          issues.push(issue('warning', 'inline_role_reads_as_trigger', `event ${e.id} has a ${role} argument, but ${role} is an event type of scheme ${scheme.value.name}: it will read back as a trigger`, where));
         }
+        if (events === '') firstEventLabel = role;
+        events += `${events === '' ? '' : ' '}${escapeName(role, { leading: true })}@${escapeName(e.id)}`;
       }
     }
-    const nested: string[] = [];
-    for (const e of doc.events) {
-      for (const a of e.arguments) {
-        const target = eventById.get(a.target);
-        if (target !== undefined && target.trigger === s.id && !spanIndexById.has(a.target)) {
-          nested.push(`${escapeName(a.role, { leading: true })}@${escapeName(e.id)}<@${escapeName(target.id)}`);
+    const add = (item: string): void => {
+      spec = count === 0 ? item : `${spec} ${item}`;
+      count++;
+    };
+    // The label is written unless the first event item gives it.
+    if (firstEventLabel !== s.label) add(escapeName(s.label, { leading: true }));
+    if (events !== '') add(events);
+    if (w.nested !== undefined) for (const item of w.nested) add(item);
+    if (w.relations !== undefined) {
+      for (const r of w.relations) {
+        if (!spanIndices.has(r.to)) continue;
+        if ((r.fromRole !== undefined && r.fromRole !== 'Arg1') || (r.toRole !== undefined && r.toRole !== 'Arg2')) {
+          issues.push(issue('warning', 'inline_relation_roles', `relation ${r.id} has roles ${r.fromRole ?? ''}/${r.toRole ?? ''}; the inline format writes Arg1/Arg2 only`, where));
         }
+        if (r.direction !== undefined) issues.push(issue('warning', 'inline_relation_direction', `relation ${r.id} has the Label Studio direction ${r.direction}; the inline format does not keep it`, where));
+        if (r.label === '') issues.push(issue('warning', 'inline_relation_without_label', `relation ${r.id} has no label; written as "Relation"`, where));
+        add(`${escapeName(r.label === '' ? 'Relation' : r.label, { leading: true })}>#${escapeName(r.to)}${modifiersOf(r.id)}`);
+        written.add(r.id);
       }
     }
-    if (eventItems[0]?.label !== s.label) add(si, escapeName(s.label, { leading: true }));
-    for (const e of eventItems) add(si, e.item);
-    for (const n of nested) add(si, n);
-    for (const r of doc.relations) {
-      if (r.from !== s.id) continue;
-      if (!spanIndexById.has(r.to)) continue;
-      if ((r.fromRole !== undefined && r.fromRole !== 'Arg1') || (r.toRole !== undefined && r.toRole !== 'Arg2')) {
-        issues.push(issue('warning', 'inline_relation_roles', `relation ${r.id} has roles ${r.fromRole ?? ''}/${r.toRole ?? ''}; the inline format writes Arg1/Arg2 only`, where));
-      }
-      if (r.direction !== undefined) issues.push(issue('warning', 'inline_relation_direction', `relation ${r.id} has the Label Studio direction ${r.direction}; the inline format does not keep it`, where));
-      if (r.label === '') issues.push(issue('warning', 'inline_relation_without_label', `relation ${r.id} has no label; written as "Relation"`, where));
-      add(si, `${escapeName(r.label === '' ? 'Relation' : r.label, { leading: true })}>#${escapeName(r.to)}${modifiersOf(r.id)}`);
-      written.add(r.id);
+    if (w.attributes !== undefined) for (const a of w.attributes) add(attributeItem(a));
+    if (w.normalizations !== undefined) for (const n of w.normalizations) add(normalizationItem(n));
+    if (w.notes !== undefined) for (const n of w.notes) add(JSON.stringify(n.text));
+    if (w.equivalences !== undefined) {
+      for (const qi of w.equivalences) add(`*${escapeName((doc.equivalences[qi] as (typeof doc.equivalences)[number]).label, { colon: true })}:${qi + 1}`);
     }
-    for (const a of doc.attributes) if (a.target === s.id) add(si, `+${escapeName(a.name)}${a.value === true ? '' : `=${value(a.value)}`}`);
-    for (const n of doc.normalizations) {
-      if (n.target === s.id) add(si, `=${escapeName(n.db, { colon: true })}:${escapeName(n.dbId)}${n.text === undefined ? '' : JSON.stringify(n.text)}`);
-    }
-    for (const n of doc.notes) if (n.target === s.id) add(si, JSON.stringify(n.text));
-    doc.equivalences.forEach((q, qi) => {
-      if (q.members.includes(s.id)) add(si, `*${escapeName(q.label, { colon: true })}:${qi + 1}`);
-    });
-    written.add(s.id);
-  });
+    specs[si] = spec;
+  }
 
   // Report what has no place in the format.
   for (const e of doc.events) {
-    if (!written.has(e.id)) issues.push(issue('warning', 'inline_event_not_written', `event ${e.id} has no trigger span ${e.trigger}; not written`, where));
+    if (!isWritten(e.id)) issues.push(issue('warning', 'inline_event_not_written', `event ${e.id} has no trigger span ${e.trigger}; not written`, where));
   }
   for (const r of doc.relations) {
-    if (!written.has(r.id)) issues.push(issue('warning', 'inline_relation_not_written', `relation ${r.id} (${r.label}) does not go from one span to another; not written`, where));
+    if (!isWritten(r.id)) issues.push(issue('warning', 'inline_relation_not_written', `relation ${r.id} (${r.label}) does not go from one span to another; not written`, where));
   }
   const lost = (what: string, id: string, target: string): void => {
     if (target === DOCUMENT_TARGET) issues.push(issue('warning', 'inline_document_annotation', `${what} ${id} is about the whole document; the inline format has no place for it, not written`, where));
-    else if (!written.has(target)) issues.push(issue('warning', 'inline_annotation_not_written', `${what} ${id} is on ${target}, which is not written; not written`, where));
+    else if (!isWritten(target)) issues.push(issue('warning', 'inline_annotation_not_written', `${what} ${id} is on ${target}, which is not written; not written`, where));
   };
   for (const a of doc.attributes) lost('attribute', a.id, a.target);
   for (const n of doc.normalizations) lost('normalization', n.id, n.target);
   for (const n of doc.notes) lost('note', n.id, n.target);
 
-  // Emit the text with the markup, escaping only where a character would be read as markup.
-  const index = createOffsetIndex(doc.text);
-  const tokens: { text: boolean; s: string; depth: number }[] = [];
+  // Emit the text with the markup, escaping only where a character would be read as markup: a
+  // run of text is followed by the "[[" or "|" of the next piece, or by nothing.
+  const plain = !MARKUP_OR_SURROGATE.test(text);
+  const index = plain || !HIGH_SURROGATE.test(text) ? undefined : createOffsetIndex(text);
+  const length = index === undefined ? text.length : index.length;
+  const slice = (start: number, end: number): string => (index === undefined ? text.slice(start, end) : index.slice(start, end));
+  let out = front;
   let cursor = 0;
   let depth = 0;
   for (const op of ops) {
-    if (op.at > cursor) tokens.push({ text: true, s: index.slice(cursor, op.at), depth });
+    if (op.at > cursor) {
+      const run = slice(cursor, op.at);
+      out += plain ? run : escapeText(run, depth, op.open ? '[' : '|');
+    }
     cursor = Math.max(cursor, op.at);
     if (op.open) {
-      tokens.push({ text: false, s: '[[', depth });
+      out += '[[';
       depth++;
     } else {
-      const first = firstPiece.get(op.piece.span) === op.piece;
-      const spec = first ? (items.get(op.piece.span) ?? []).join(' ') : `#${escapeName(doc.spans[op.piece.span]?.id ?? '')}`;
-      tokens.push({ text: false, s: `|${spec}]]`, depth });
+      const spec = firstPiece[op.piece.span] === op.piece ? (specs[op.piece.span] ?? '') : `#${escapeName(spans[op.piece.span]?.id ?? '')}`;
+      out += `|${spec}]]`;
       depth--;
     }
   }
-  if (cursor < index.length) tokens.push({ text: true, s: index.slice(cursor, index.length), depth });
-  let out = '';
-  let following = '';
-  const parts: string[] = [];
-  for (let t = tokens.length - 1; t >= 0; t--) {
-    const token = tokens[t];
-    if (token === undefined) continue;
-    if (!token.text) {
-      parts.push(token.s);
-      following = token.s.charAt(0);
-      continue;
-    }
-    if (!/[[\]|\\]/.test(token.s)) {
-      parts.push(token.s);
-      following = token.s.charAt(0);
-      continue;
-    }
-    const reversed: string[] = [];
-    for (let c = token.s.length - 1; c >= 0; c--) {
-      const ch = token.s.charAt(c);
-      const needs =
-        (ch === '\\' && (following === '[' || following === ']' || following === '|' || following === '\\')) ||
-        (ch === '[' && following === '[') ||
-        (ch === ']' && following === ']') ||
-        (ch === '|' && token.depth > 0);
-      reversed.push(needs ? `\\${ch}` : ch);
-      following = needs ? '\\' : ch;
-    }
-    parts.push(reversed.reverse().join(''));
+  if (cursor < length) {
+    const run = slice(cursor, length);
+    out += plain ? run : escapeText(run, depth, '');
   }
-  for (let k = parts.length - 1; k >= 0; k--) out += parts[k] ?? '';
-  return { value: front + out, issues };
+  return { value: out, issues };
 }
