@@ -41,9 +41,21 @@ const MARKUP_CHAR = /[[\]|\\]/;
 const MARKUP_OR_SURROGATE = /[[\]|\\\uD800-\uDBFF]/;
 const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 const EMPTY: readonly never[] = [];
+/** Options of escapeName, made once. */
+const LEADING = { leading: true };
+const COLON = { colon: true };
 
 function value(v: string): string {
-  return BARE_VALUE.test(v) ? v : JSON.stringify(v);
+  return BARE_VALUE.test(v) ? v : jsonString(v);
+}
+
+/** Characters JSON.stringify escapes in a string: quote, backslash, controls, surrogates (when lone). */
+// eslint-disable-next-line no-control-regex -- these are the characters JSON escapes
+const JSON_ESCAPED = /["\\\u0000-\u001f\uD800-\uDFFF]/;
+
+/** `JSON.stringify` of a string, without its cost when nothing needs escaping. */
+function jsonString(s: string): string {
+  return JSON_ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 /** Groups a list by a key, keeping the list's order in each group. */
@@ -161,16 +173,27 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   type Attribute = (typeof doc.attributes)[number];
   type Normalization = (typeof doc.normalizations)[number];
   type Note = (typeof doc.notes)[number];
+  // Every field is set (to undefined at first) so that all have one shape.
   interface SpanWork {
-    triggers?: Event[];
-    args?: { event: Event; role: string }[];
-    nested?: string[];
-    relations?: (typeof doc.relations)[number][];
-    attributes?: Attribute[];
-    normalizations?: Normalization[];
-    notes?: Note[];
-    equivalences?: number[];
+    triggers: Event[] | undefined;
+    args: { event: Event; role: string }[] | undefined;
+    nested: string[] | undefined;
+    relations: (typeof doc.relations)[number][] | undefined;
+    attributes: Attribute[] | undefined;
+    normalizations: Normalization[] | undefined;
+    notes: Note[] | undefined;
+    equivalences: number[] | undefined;
   }
+  const newWork = (): SpanWork => ({
+    triggers: undefined,
+    args: undefined,
+    nested: undefined,
+    relations: undefined,
+    attributes: undefined,
+    normalizations: undefined,
+    notes: undefined,
+    equivalences: undefined,
+  });
   const spanIndices = new Map<string, number | number[]>();
   for (let si = 0; si < spans.length; si++) {
     const id = (spans[si] as (typeof spans)[number]).id;
@@ -180,13 +203,13 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     else known.push(si);
   }
   const work: (SpanWork | undefined)[] = new Array<SpanWork | undefined>(spans.length);
-  const NO_WORK: SpanWork = {};
+  const NO_WORK = newWork();
   /** The work of every span with this id. */
   const forSpans = (id: string, f: (w: SpanWork) => void): void => {
     const known = spanIndices.get(id);
     if (known === undefined) return;
-    if (typeof known === 'number') f((work[known] ??= {}));
-    else for (const si of known) f((work[si] ??= {}));
+    if (typeof known === 'number') f((work[known] ??= newWork()));
+    else for (const si of known) f((work[si] ??= newWork()));
   };
   const eventById = new Map<string, Event>();
   for (const e of doc.events) eventById.set(e.id, e);
@@ -196,7 +219,7 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
       forSpans(a.target, (w) => (w.args ??= []).push({ event: e, role: a.role }));
       const target = eventById.get(a.target);
       if (target !== undefined && !spanIndices.has(a.target)) {
-        const item = `${escapeName(a.role, { leading: true })}@${escapeName(e.id)}<@${escapeName(target.id)}`;
+        const item = `${escapeName(a.role, LEADING)}@${escapeName(e.id)}<@${escapeName(target.id)}`;
         forSpans(target.trigger, (w) => (w.nested ??= []).push(item));
       }
     }
@@ -216,13 +239,13 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   // Modifiers of events and relations, by target (built on first use).
   let byTarget: { attributes: Map<string, Attribute[]>; normalizations: Map<string, Normalization[]>; notes: Map<string, Note[]> } | undefined;
   const attributeItem = (a: Attribute): string => `+${escapeName(a.name)}${a.value === true ? '' : `=${value(a.value)}`}`;
-  const normalizationItem = (n: Normalization): string => `=${escapeName(n.db, { colon: true })}:${escapeName(n.dbId)}${n.text === undefined ? '' : JSON.stringify(n.text)}`;
+  const normalizationItem = (n: Normalization): string => `=${escapeName(n.db, COLON)}:${escapeName(n.dbId)}${n.text === undefined ? '' : jsonString(n.text)}`;
   const modifiersOf = (target: string): string => {
     byTarget ??= { attributes: groupBy(doc.attributes, (a) => a.target), normalizations: groupBy(doc.normalizations, (n) => n.target), notes: groupBy(doc.notes, (n) => n.target) };
     let out = '';
     for (const a of byTarget.attributes.get(target) ?? EMPTY) out += attributeItem(a);
     for (const n of byTarget.normalizations.get(target) ?? EMPTY) out += normalizationItem(n);
-    for (const n of byTarget.notes.get(target) ?? EMPTY) out += JSON.stringify(n.text);
+    for (const n of byTarget.notes.get(target) ?? EMPTY) out += jsonString(n.text);
     return out;
   };
   const isTrigger = triggerTest(scheme.value);
@@ -238,13 +261,17 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     // Items joined with spaces (an item may be empty: a span labelled '').
     let spec = explicitIds ? `#${escapeName(s.id)}` : '';
     let count = explicitIds ? 1 : 0;
+    const add = (item: string): void => {
+      spec = count === 0 ? item : `${spec} ${item}`;
+      count++;
+    };
     let events = '';
     let firstEventLabel: string | undefined;
     if (w.triggers !== undefined) {
       for (const e of w.triggers) {
         if (events === '') firstEventLabel = e.label;
         const bang = isTrigger(e.label) ? '' : '!';
-        events += `${events === '' ? '' : ' '}${bang}${escapeName(e.label, { leading: true })}@${escapeName(e.id)}${modifiersOf(e.id)}`;
+        events += `${events === '' ? '' : ' '}${bang}${escapeName(e.label, LEADING)}@${escapeName(e.id)}${modifiersOf(e.id)}`;
         written.add(e.id);
       }
     }
@@ -254,15 +281,11 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
           issues.push(issue('warning', 'inline_role_reads_as_trigger', `event ${e.id} has a ${role} argument, but ${role} is an event type of scheme ${scheme.value.name}: it will read back as a trigger`, where));
         }
         if (events === '') firstEventLabel = role;
-        events += `${events === '' ? '' : ' '}${escapeName(role, { leading: true })}@${escapeName(e.id)}`;
+        events += `${events === '' ? '' : ' '}${escapeName(role, LEADING)}@${escapeName(e.id)}`;
       }
     }
-    const add = (item: string): void => {
-      spec = count === 0 ? item : `${spec} ${item}`;
-      count++;
-    };
     // The label is written unless the first event item gives it.
-    if (firstEventLabel !== s.label) add(escapeName(s.label, { leading: true }));
+    if (firstEventLabel !== s.label) add(escapeName(s.label, LEADING));
     if (events !== '') add(events);
     if (w.nested !== undefined) for (const item of w.nested) add(item);
     if (w.relations !== undefined) {
@@ -273,15 +296,15 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
         }
         if (r.direction !== undefined) issues.push(issue('warning', 'inline_relation_direction', `relation ${r.id} has the Label Studio direction ${r.direction}; the inline format does not keep it`, where));
         if (r.label === '') issues.push(issue('warning', 'inline_relation_without_label', `relation ${r.id} has no label; written as "Relation"`, where));
-        add(`${escapeName(r.label === '' ? 'Relation' : r.label, { leading: true })}>#${escapeName(r.to)}${modifiersOf(r.id)}`);
+        add(`${escapeName(r.label === '' ? 'Relation' : r.label, LEADING)}>#${escapeName(r.to)}${modifiersOf(r.id)}`);
         written.add(r.id);
       }
     }
     if (w.attributes !== undefined) for (const a of w.attributes) add(attributeItem(a));
     if (w.normalizations !== undefined) for (const n of w.normalizations) add(normalizationItem(n));
-    if (w.notes !== undefined) for (const n of w.notes) add(JSON.stringify(n.text));
+    if (w.notes !== undefined) for (const n of w.notes) add(jsonString(n.text));
     if (w.equivalences !== undefined) {
-      for (const qi of w.equivalences) add(`*${escapeName((doc.equivalences[qi] as (typeof doc.equivalences)[number]).label, { colon: true })}:${qi + 1}`);
+      for (const qi of w.equivalences) add(`*${escapeName((doc.equivalences[qi] as (typeof doc.equivalences)[number]).label, COLON)}:${qi + 1}`);
     }
     specs[si] = spec;
   }
