@@ -23,7 +23,7 @@ import { type LabelScheme, lookup } from '../schemes/label-scheme.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
 import { fragmentsText } from '../span-text.js';
 import { metadataFromFields, parseFrontMatter } from './front-matter.js';
-import { type SpecError, type SpecItem, type SpecModifier, readSpec } from './spec-items.js';
+import { type ItemRecord, type SpecError, type SpecModifier, readSpec } from './spec-items.js';
 
 /**
  * Options of {@link parseInline}.
@@ -141,10 +141,11 @@ function scan(
 ): { text: string; brackets: Bracket[] } {
   let text = prefix;
   let outLen = prefix.length;
-  // Brackets are kept in the order of their "[[": a slot is taken when a span opens and filled
-  // when its annotation part is read.
-  const stack: { open: number; outStart: number; slot: number }[] = [];
-  const slots: (Bracket | undefined)[] = [];
+  // Brackets are kept in the order of their "[[": made when a span opens, completed when its
+  // annotation part is read (specEnd stays -1 for a span that is not).
+  const stack: Bracket[] = [];
+  const opened: Bracket[] = [];
+  let broken = false;
   const n = source.length;
   const stop = { at: 0 };
   // Text is copied in runs: a run ends only where markup or an escape is removed.
@@ -193,8 +194,9 @@ function scan(
         text += source.slice(run, p);
         outLen += p - run;
       }
-      stack.push({ open: p, outStart: outLen, slot: slots.length });
-      slots.push(undefined);
+      const b: Bracket = { open: p, outStart: outLen, outEnd: -1, specAt: -1, specEnd: -1, escapes: false };
+      stack.push(b);
+      opened.push(b);
       run = p + 2;
       p += 2;
       continue;
@@ -246,13 +248,17 @@ function scan(
         continue;
       }
       if (end < 0) {
+        broken = true;
         const j = stop.at;
         report('error', 'unterminated_labels', `the span opened here has "|" but no "]]" on the same line; its annotation ${JSON.stringify(source.slice(from, j))} is skipped`, open.open);
         run = j;
         p = j;
         continue;
       }
-      slots[open.slot] = { open: open.open, outStart: open.outStart, outEnd: outLen, specAt: from, specEnd: end, escapes: nextBackslash >= 0 && nextBackslash < end };
+      open.outEnd = outLen;
+      open.specAt = from;
+      open.specEnd = end;
+      open.escapes = nextBackslash >= 0 && nextBackslash < end;
       run = end + 2;
       p = end + 2;
       continue;
@@ -268,6 +274,7 @@ function scan(
       text += source.slice(run, p);
       outLen += p - run;
     }
+    broken = true;
     report('error', 'missing_labels', 'this span has no "|labels" before its "]]" (write [[text|Label]]); the text is kept, the span is skipped', open.open);
     run = p + 2;
     p += 2;
@@ -276,9 +283,8 @@ function scan(
   for (const open of stack) {
     report('error', 'unclosed_span', '"[[" is never closed with "|labels]]"; the text is kept, the span is skipped', open.open);
   }
-  const brackets: Bracket[] = [];
-  for (const b of slots) if (b !== undefined) brackets.push(b);
-  return { text, brackets };
+  if (stack.length > 0) broken = true;
+  return { text, brackets: broken ? opened.filter((b) => b.specEnd >= 0) : opened };
 }
 
 /** Line and 1-based column (in code points) of source positions. */
@@ -365,6 +371,27 @@ interface OrderedModifier {
   k3: number;
 }
 
+/**
+ * Sorts in place, stably, like `Array.prototype.sort`: by insertion for the short lists a
+ * document has (events, arguments of an event, relations), which costs less than a sort call.
+ */
+function sortStable<T>(list: T[], compare: (a: T, b: T) => number): void {
+  const n = list.length;
+  if (n > 24) {
+    list.sort(compare);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = list[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(list[j] as T, x) > 0) {
+      list[j + 1] = list[j] as T;
+      j--;
+    }
+    list[j + 1] = x;
+  }
+}
+
 const byArgKey = (a: ArgBuild, b: ArgBuild): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2;
 const byRelationKey = (a: RelationBuild, b: RelationBuild): number => a.k0 - b.k0 || a.k1 - b.k1;
 const byModifierKey = (a: OrderedModifier, b: OrderedModifier): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2 || a.k3 - b.k3;
@@ -415,12 +442,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
 
   // Items of every bracket; explicit span ids first, so automatic ids can avoid them.
   const nb = brackets.length;
-  const itemsOf: SpecItem[][] = new Array<SpecItem[]>(nb);
+  const itemsOf: ItemRecord[][] = new Array<ItemRecord[]>(nb);
   const errors: SpecError[] = [];
   let explicit: Set<string> | undefined;
   for (let bi = 0; bi < nb; bi++) {
     const b = brackets[bi] as Bracket;
-    const items: SpecItem[] = [];
+    const items: ItemRecord[] = [];
     readSpec(source, b.specAt, b.specEnd, b.escapes, items, errors);
     if (errors.length > 0) {
       for (const e of errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(b.specAt + e.at)));
@@ -442,7 +469,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   let auto = 0;
   for (let bi = 0; bi < nb; bi++) {
     const b = brackets[bi] as Bracket;
-    const items = itemsOf[bi] as SpecItem[];
+    const items = itemsOf[bi] as ItemRecord[];
     // One pass over the items: the span's id, its label, and the first event item's label.
     let id: string | undefined;
     let bare: string | undefined;
@@ -534,7 +561,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     if (order < 0) continue;
     const spanId = sb.id;
     const base = (brackets[bi] as Bracket).specAt;
-    for (const item of itemsOf[bi] as SpecItem[]) {
+    for (const item of itemsOf[bi] as ItemRecord[]) {
       reading++;
       const srcAt = base + item.at;
       switch (item.kind) {
@@ -607,7 +634,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     goodEvents.set(e.id, e);
     sortedEvents.push(e);
   }
-  sortedEvents.sort((a, b) => a.triggerSpan - b.triggerSpan || a.triggerReading - b.triggerReading);
+  sortStable(sortedEvents, (a, b) => a.triggerSpan - b.triggerSpan || a.triggerReading - b.triggerReading);
   const eventIndex = new Map<string, number>();
   for (let i = 0; i < sortedEvents.length; i++) eventIndex.set((sortedEvents[i] as EventBuild).id, i);
   for (const e of sortedEvents) {
@@ -625,7 +652,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       }
       args.push(a);
     }
-    if (args.length > 1) args.sort(byArgKey);
+    sortStable(args, byArgKey);
     const list: EventArgument[] = [];
     for (const a of args) list.push(a.arg);
     doc.events.push({ id: e.id, label: e.label ?? '', trigger: e.trigger ?? '', arguments: list } satisfies EventAnnotation);
@@ -644,7 +671,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     goodRelations.push(r);
     for (const m of r.modifiers) modifiers.push({ kind: 'relation', id: '', spanOrder: r.k0, relation: r.rel, m, srcAt: r.modAt + m.at, reading: r.k1 });
   }
-  if (goodRelations.length > 1) goodRelations.sort(byRelationKey);
+  sortStable(goodRelations, byRelationKey);
   const relationIndex = new Map<Relation, number>();
   for (let i = 0; i < goodRelations.length; i++) {
     const rel = (goodRelations[i] as RelationBuild).rel;
@@ -675,7 +702,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       ordered.push({ m: x.m, target: x.id, k0: x.spanOrder, k1: 2, k2: 0, k3: x.reading });
     }
   }
-  if (ordered.length > 1) ordered.sort(byModifierKey);
+  sortStable(ordered, byModifierKey);
   for (const { m, target } of ordered) {
     if (m.kind === 'attribute') {
       doc.attributes.push({ id: `A${doc.attributes.length + 1}`, name: m.name, target, value: m.value } satisfies Attribute);
@@ -689,13 +716,15 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   }
 
   if (equivalences.size > 0) {
-    const eqs = [...equivalences.values()].sort((a, b) => a.first - b.first);
+    const eqs = [...equivalences.values()];
+    sortStable(eqs, (a, b) => a.first - b.first);
     for (const q of eqs) {
       if (q.members.length < 2) {
         issues.push(issue('warning', 'lonely_equivalence', `equivalence *${q.label} has only one member (#${q.members[0] ?? ''}); skipped`, { ...fileWhere, document: docId }));
         continue;
       }
-      const members = [...q.members].sort((a, b) => orderOf(a) - orderOf(b));
+      const members = [...q.members];
+      sortStable(members, (a, b) => orderOf(a) - orderOf(b));
       doc.equivalences.push({ id: `*${doc.equivalences.length + 1}`, label: q.label, members });
     }
   }
