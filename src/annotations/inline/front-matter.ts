@@ -138,24 +138,27 @@ function readValue(key: string, text: string): MetadataValue | undefined {
  * ```
  */
 export function writeFrontMatter(fields: Readonly<Record<string, MetadataValue | undefined>>, newline = '\n'): string {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(fields)) {
+  let lines = '';
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
     if (value === undefined) continue;
     if (!KEY.test(key)) throw new RangeError(`front matter key ${JSON.stringify(key)} is not letters, digits, _ . -`);
-    lines.push(`${key}: ${writeValue(key, value)}`);
+    lines += `${key}: ${writeValue(key, value)}${newline}`;
   }
-  if (lines.length === 0) return '';
-  return `---${newline}${lines.join(newline)}${newline}---${newline}`;
+  if (lines === '') return '';
+  return `---${newline}${lines}---${newline}`;
 }
 
 function writeValue(key: string, value: MetadataValue): string {
   if (typeof value !== 'string') return JSON.stringify(value);
+  const first = value.charCodeAt(0);
   const plain =
     value !== '' &&
     value === value.trim() &&
-    !/[\r\n]/.test(value) &&
-    !value.startsWith('"') &&
-    (TEXT_KEYS.has(key) || (!/^[[{]/.test(value) && !JSON_SCALAR.test(value)));
+    !value.includes('\n') &&
+    !value.includes('\r') &&
+    first !== 34 &&
+    (TEXT_KEYS.has(key) || (first !== 91 && first !== 123 && !JSON_SCALAR.test(value)));
   return plain ? value : JSON.stringify(value);
 }
 

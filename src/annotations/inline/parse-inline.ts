@@ -327,6 +327,8 @@ interface EventBuild {
   triggerAt: number;
   args: ArgBuild[];
   firstAt: number;
+  /** Position among the events kept, in canonical order; -1 for an event that is skipped. */
+  index: number;
 }
 
 /** An event argument with its canonical order key (k0, k1, k2), compared in that order. */
@@ -347,6 +349,8 @@ interface RelationBuild {
   srcAt: number;
   modifiers: SpecModifier[];
   modAt: number;
+  /** Position among the relations kept, in canonical order. */
+  index: number;
 }
 
 interface ModifierBuild {
@@ -355,7 +359,7 @@ interface ModifierBuild {
   id: string;
   /** Order of the span (kind span). */
   spanOrder: number;
-  relation?: Relation;
+  relation?: RelationBuild;
   m: SpecModifier;
   srcAt: number;
   reading: number;
@@ -549,7 +553,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const eventOf = (id: string, srcAt: number): EventBuild => {
     let e = events.get(id);
     if (e === undefined) {
-      e = { id, triggerSpan: -1, triggerReading: -1, triggerAt: srcAt, args: [], firstAt: srcAt };
+      e = { id, triggerSpan: -1, triggerReading: -1, triggerAt: srcAt, args: [], firstAt: srcAt, index: -1 };
       events.set(id, e);
     }
     return e;
@@ -591,7 +595,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
           break;
         case 'relation': {
           const rel: Relation = { id: '', label: item.label, from: spanId, to: item.target, fromRole: 'Arg1', toRole: 'Arg2' };
-          relations.push({ rel, k0: order, k1: reading, srcAt, modifiers: item.modifiers, modAt: base });
+          relations.push({ rel, k0: order, k1: reading, srcAt, modifiers: item.modifiers, modAt: base, index: -1 });
           break;
         }
         case 'label':
@@ -612,8 +616,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   }
 
   // Events: a trigger is required; ids must not clash with span ids.
-  const goodEvents = new Map<string, EventBuild>();
   const sortedEvents: EventBuild[] = [];
+  /** The event with this id, when it is kept. */
+  const goodEvent = (id: string): EventBuild | undefined => {
+    const e = events.get(id);
+    return e !== undefined && e.index >= 0 ? e : undefined;
+  };
   for (const e of events.values()) {
     if (spanById(e.id) !== undefined) {
       issues.push(issue('error', 'duplicate_id', `event id ${e.id} is also a span id; the event is skipped`, at(e.firstAt)));
@@ -631,24 +639,22 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       );
       continue;
     }
-    goodEvents.set(e.id, e);
     sortedEvents.push(e);
   }
   sortStable(sortedEvents, (a, b) => a.triggerSpan - b.triggerSpan || a.triggerReading - b.triggerReading);
-  const eventIndex = new Map<string, number>();
-  for (let i = 0; i < sortedEvents.length; i++) eventIndex.set((sortedEvents[i] as EventBuild).id, i);
+  for (let i = 0; i < sortedEvents.length; i++) (sortedEvents[i] as EventBuild).index = i;
   for (const e of sortedEvents) {
     const args: ArgBuild[] = [];
     for (const a of e.args) {
       if (a.nested) {
-        const target = goodEvents.get(a.arg.target);
+        const target = goodEvent(a.arg.target);
         if (target === undefined) {
           issues.push(issue('error', 'undefined_reference', `${a.arg.role}@${e.id}<@${a.arg.target}: event ${a.arg.target} is not defined (or has no trigger); argument skipped`, at(a.srcAt)));
           continue;
         }
         a.k0 = target.triggerSpan;
         a.k1 = 0;
-        a.k2 = eventIndex.get(target.id) ?? 0;
+        a.k2 = target.index;
       }
       args.push(a);
     }
@@ -658,7 +664,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     doc.events.push({ id: e.id, label: e.label ?? '', trigger: e.trigger ?? '', arguments: list } satisfies EventAnnotation);
   }
   reportEventCycles(doc.events, (message, eventId) => {
-    issues.push(issue('warning', 'event_cycle', message, at(goodEvents.get(eventId)?.triggerAt ?? 0)));
+    issues.push(issue('warning', 'event_cycle', message, at(goodEvent(eventId)?.triggerAt ?? 0)));
   });
 
   // Relations.
@@ -669,22 +675,21 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       continue;
     }
     goodRelations.push(r);
-    for (const m of r.modifiers) modifiers.push({ kind: 'relation', id: '', spanOrder: r.k0, relation: r.rel, m, srcAt: r.modAt + m.at, reading: r.k1 });
+    for (const m of r.modifiers) modifiers.push({ kind: 'relation', id: '', spanOrder: r.k0, relation: r, m, srcAt: r.modAt + m.at, reading: r.k1 });
   }
   sortStable(goodRelations, byRelationKey);
-  const relationIndex = new Map<Relation, number>();
   for (let i = 0; i < goodRelations.length; i++) {
-    const rel = (goodRelations[i] as RelationBuild).rel;
-    rel.id = `R${i + 1}`;
-    doc.relations.push(rel);
-    relationIndex.set(rel, i);
+    const r = goodRelations[i] as RelationBuild;
+    r.index = i;
+    r.rel.id = `R${i + 1}`;
+    doc.relations.push(r.rel);
   }
 
   // Attributes, normalisations, notes: ordered by where their target is anchored.
   const ordered: OrderedModifier[] = [];
   for (const x of modifiers) {
     if (x.kind === 'event') {
-      const e = goodEvents.get(x.id);
+      const e = goodEvent(x.id);
       if (e === undefined) {
         if (!events.has(x.id) || events.get(x.id)?.trigger !== undefined) {
           issues.push(issue('error', 'undefined_reference', `@${x.id}: event ${x.id} is not defined; ${x.m.kind} skipped`, at(x.srcAt)));
@@ -693,11 +698,10 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
         }
         continue;
       }
-      ordered.push({ m: x.m, target: e.id, k0: e.triggerSpan, k1: 0, k2: eventIndex.get(e.id) ?? 0, k3: x.reading });
+      ordered.push({ m: x.m, target: e.id, k0: e.triggerSpan, k1: 0, k2: e.index, k3: x.reading });
     } else if (x.kind === 'relation' && x.relation !== undefined) {
-      const i = relationIndex.get(x.relation);
-      if (i === undefined) continue;
-      ordered.push({ m: x.m, target: x.relation.id, k0: x.spanOrder, k1: 1, k2: i, k3: x.reading });
+      // Only the modifiers of relations kept are here.
+      ordered.push({ m: x.m, target: x.relation.rel.id, k0: x.spanOrder, k1: 1, k2: x.relation.index, k3: x.reading });
     } else {
       ordered.push({ m: x.m, target: x.id, k0: x.spanOrder, k1: 2, k2: 0, k3: x.reading });
     }

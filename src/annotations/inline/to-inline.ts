@@ -58,6 +58,24 @@ function jsonString(s: string): string {
   return JSON_ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
+/** The number k of an automatic span id `T<k>` (no leading zero), or -1. */
+function autoIdNumber(id: string): number {
+  const n = id.length;
+  if (n < 2 || n > 16 || id.charCodeAt(0) !== 84 || id.charCodeAt(1) === 48) return -1;
+  let k = 0;
+  for (let i = 1; i < n; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    k = k * 10 + d;
+  }
+  return k;
+}
+
+/** True when `id` is `T<k>`, the id the inline reader gives the k-th span. */
+function isAutoId(id: string, k: number): boolean {
+  return autoIdNumber(id) === k;
+}
+
 /** Groups a list by a key, keeping the list's order in each group. */
 function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -123,7 +141,13 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     for (const f of (spans[i] as (typeof spans)[number]).fragments) pieces.push({ span: i, start: f.start, end: f.end });
   }
   const order = (a: Piece, b: Piece): number => a.start - b.start || b.end - a.end || a.span - b.span;
-  pieces.sort(order);
+  // Pieces usually come sorted already (spans in text order).
+  for (let k = 1; k < pieces.length; k++) {
+    if (order(pieces[k - 1] as Piece, pieces[k] as Piece) > 0) {
+      pieces.sort(order);
+      break;
+    }
+  }
   const ops: { at: number; open: boolean; piece: Piece }[] = [];
   const stack: Piece[] = [];
   for (let k = 0; k < pieces.length; k++) {
@@ -163,7 +187,7 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     if (firstPiece[op.piece.span] === undefined) {
       firstPiece[op.piece.span] = op.piece;
       opened++;
-      if (!explicitIds && spans[op.piece.span]?.id !== `T${opened}`) explicitIds = true;
+      if (!explicitIds && !isAutoId(spans[op.piece.span]?.id ?? '', opened)) explicitIds = true;
     }
   }
   if (pieceCount !== spans.length) explicitIds = true;
@@ -194,22 +218,41 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     notes: undefined,
     equivalences: undefined,
   });
-  const spanIndices = new Map<string, number | number[]>();
+  // Span indices by id. When the ids are T1, T2… in order (as the inline reader numbers them),
+  // the index is in the id and needs no map.
+  let sequential = true;
   for (let si = 0; si < spans.length; si++) {
-    const id = (spans[si] as (typeof spans)[number]).id;
-    const known = spanIndices.get(id);
-    if (known === undefined) spanIndices.set(id, si);
-    else if (typeof known === 'number') spanIndices.set(id, [known, si]);
-    else known.push(si);
+    if (!isAutoId((spans[si] as (typeof spans)[number]).id, si + 1)) {
+      sequential = false;
+      break;
+    }
   }
+  let spanIndices: Map<string, number | number[]> | undefined;
+  if (!sequential) {
+    spanIndices = new Map();
+    for (let si = 0; si < spans.length; si++) {
+      const id = (spans[si] as (typeof spans)[number]).id;
+      const known = spanIndices.get(id);
+      if (known === undefined) spanIndices.set(id, si);
+      else if (typeof known === 'number') spanIndices.set(id, [known, si]);
+      else known.push(si);
+    }
+  }
+  /** The index (or indices) of the spans with this id, -1 for none. */
+  const indexOf = (id: string): number | number[] => {
+    if (spanIndices !== undefined) return spanIndices.get(id) ?? -1;
+    const k = autoIdNumber(id);
+    return k >= 1 && k <= spans.length ? k - 1 : -1;
+  };
+  const hasSpan = (id: string): boolean => indexOf(id) !== -1;
   const work: (SpanWork | undefined)[] = new Array<SpanWork | undefined>(spans.length);
   const NO_WORK = newWork();
   /** The work of every span with this id. */
   const forSpans = (id: string, f: (w: SpanWork) => void): void => {
-    const known = spanIndices.get(id);
-    if (known === undefined) return;
-    if (typeof known === 'number') f((work[known] ??= newWork()));
-    else for (const si of known) f((work[si] ??= newWork()));
+    const known = indexOf(id);
+    if (typeof known === 'number') {
+      if (known >= 0) f((work[known] ??= newWork()));
+    } else for (const si of known) f((work[si] ??= newWork()));
   };
   const eventById = new Map<string, Event>();
   for (const e of doc.events) eventById.set(e.id, e);
@@ -218,7 +261,7 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     for (const a of e.arguments) {
       forSpans(a.target, (w) => (w.args ??= []).push({ event: e, role: a.role }));
       const target = eventById.get(a.target);
-      if (target !== undefined && !spanIndices.has(a.target)) {
+      if (target !== undefined && !hasSpan(a.target)) {
         const item = `${escapeName(a.role, LEADING)}@${escapeName(e.id)}<@${escapeName(target.id)}`;
         forSpans(target.trigger, (w) => (w.nested ??= []).push(item));
       }
@@ -251,7 +294,7 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   const isTrigger = triggerTest(scheme.value);
   // Events and relations written (every span is written).
   const written = new Set<string>();
-  const isWritten = (id: string): boolean => spanIndices.has(id) || written.has(id);
+  const isWritten = (id: string): boolean => hasSpan(id) || written.has(id);
 
   // The annotation part of each span: id, label, events, relations, modifiers, equivalences.
   const specs: string[] = new Array<string>(spans.length);
@@ -290,7 +333,7 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     if (w.nested !== undefined) for (const item of w.nested) add(item);
     if (w.relations !== undefined) {
       for (const r of w.relations) {
-        if (!spanIndices.has(r.to)) continue;
+        if (!hasSpan(r.to)) continue;
         if ((r.fromRole !== undefined && r.fromRole !== 'Arg1') || (r.toRole !== undefined && r.toRole !== 'Arg2')) {
           issues.push(issue('warning', 'inline_relation_roles', `relation ${r.id} has roles ${r.fromRole ?? ''}/${r.toRole ?? ''}; the inline format writes Arg1/Arg2 only`, where));
         }
