@@ -173,7 +173,8 @@ function writeValue(key: string, value: MetadataValue): string {
 export function metadataFromFields(fields: Readonly<Record<string, MetadataValue>>): { id?: string; metadata: DocumentMetadata } {
   const metadata: DocumentMetadata = {};
   let id: string | undefined;
-  for (const [key, value] of Object.entries(fields)) {
+  for (const key of Object.keys(fields)) {
+    const value = fields[key] as MetadataValue;
     if (key === 'id') id = typeof value === 'string' ? value : JSON.stringify(value);
     else metadata[key] = value;
   }

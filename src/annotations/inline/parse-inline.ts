@@ -401,6 +401,46 @@ const byRelationKey = (a: RelationBuild, b: RelationBuild): number => a.k0 - b.k
 const byModifierKey = (a: OrderedModifier, b: OrderedModifier): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2 || a.k3 - b.k3;
 const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
+/** Where issues of one document are: its file, its id, and line and column of source positions. */
+interface Where {
+  fileWhere: { file?: string };
+  pos: (at: number) => { line: number; column: number };
+  document: string;
+}
+
+/** The place of an issue at a source position. */
+function at(where: Where, srcIndex: number): Partial<Issue> {
+  return { ...where.fileWhere, ...where.pos(srcIndex), document: where.document };
+}
+
+/** The span with this id; without a map (no explicit ids), span k is T<k+1>. */
+function spanWithId(spans: Map<string, SpanBuild> | undefined, spanList: readonly SpanBuild[], id: string): SpanBuild | undefined {
+  if (spans !== undefined) return spans.get(id);
+  const candidate = id.charCodeAt(0) === 84 ? spanList[Number(id.slice(1)) - 1] : undefined;
+  return candidate !== undefined && candidate.id === id ? candidate : undefined;
+}
+
+/** The order of the span with this id in the document, -1 when it has none (not defined, or skipped). */
+function orderOf(spans: Map<string, SpanBuild> | undefined, spanList: readonly SpanBuild[], id: string): number {
+  return spanWithId(spans, spanList, id)?.order ?? -1;
+}
+
+/** The event with this id, made on first mention. */
+function eventFor(events: Map<string, EventBuild>, id: string, srcAt: number): EventBuild {
+  let e = events.get(id);
+  if (e === undefined) {
+    e = { id, triggerSpan: -1, triggerReading: -1, triggerAt: srcAt, args: [], firstAt: srcAt, index: -1 };
+    events.set(id, e);
+  }
+  return e;
+}
+
+/** The event with this id, when it is kept. */
+function keptEvent(events: Map<string, EventBuild>, id: string): EventBuild | undefined {
+  const e = events.get(id);
+  return e !== undefined && e.index >= 0 ? e : undefined;
+}
+
 /**
  * Parses an inline-format source (see the README section "The inline annotation format"):
  * front matter for metadata, `[[text|Label]]` spans, `[[text|Type@e1]]` triggers,
@@ -424,7 +464,6 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const pos = positions(source);
   const fileWhere = file !== undefined ? { file } : {};
   let docId = options.id ?? 'document';
-  const at = (srcIndex: number): Partial<Issue> => ({ ...fileWhere, ...pos(srcIndex), document: docId });
 
   const fm = parseFrontMatter(source, fileWhere);
   const { id: fmId, metadata } = metadataFromFields(fm.value.fields);
@@ -435,14 +474,14 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const schemeResult = resolveScheme(schemeChoice);
   issues.push(...schemeResult.issues.map((i) => ({ ...i, ...fileWhere, document: docId })));
   const scheme = schemeResult.value;
+  const where: Where = { fileWhere, pos, document: docId };
 
   const { text, brackets } = scan(source, fm.value.bodyStart, fm.value.textPrefix, (level, code, message, srcAt) => {
-    issues.push(issue(level, code, message, at(srcAt)));
+    issues.push(issue(level, code, message, at(where, srcAt)));
   });
   // Offsets: UTF-16 in the text are code points unless it has surrogate pairs.
   const bmp = !HIGH_SURROGATE.test(text);
   const index = bmp ? undefined : createOffsetIndex(text);
-  const cp = (u: number): number => (index === undefined ? u : (index.toCodePoint(u, 'utf16') ?? 0));
 
   // Items of every bracket; explicit span ids first, so automatic ids can avoid them.
   const nb = brackets.length;
@@ -454,7 +493,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     const items: ItemRecord[] = [];
     readSpec(source, b.specAt, b.specEnd, b.escapes, items, errors);
     if (errors.length > 0) {
-      for (const e of errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(b.specAt + e.at)));
+      for (const e of errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(where, b.specAt + e.at)));
       errors.length = 0;
     }
     for (const item of items) if (item.kind === 'id') (explicit ??= new Set()).add(item.id);
@@ -464,11 +503,6 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   // Spans by id; without explicit ids, span k is T<k+1>, and needs no map.
   const spans = explicit === undefined ? undefined : new Map<string, SpanBuild>();
   const spanList: SpanBuild[] = [];
-  const spanById = (id: string): SpanBuild | undefined => {
-    if (spans !== undefined) return spans.get(id);
-    const candidate = id.charCodeAt(0) === 84 ? spanList[Number(id.slice(1)) - 1] : undefined;
-    return candidate !== undefined && candidate.id === id ? candidate : undefined;
-  };
   const bracketSpan: SpanBuild[] = new Array<SpanBuild>(nb);
   let auto = 0;
   for (let bi = 0; bi < nb; bi++) {
@@ -481,12 +515,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     for (const item of items) {
       if (item.kind === 'id') {
         if (id === undefined) id = item.id;
-        else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(b.specAt + item.at)));
+        else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(where, b.specAt + item.at)));
       } else if (item.kind === 'label') {
         if (bare === undefined) bare = item.label;
         else {
           issues.push(
-            issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(b.specAt + item.at)),
+            issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(where, b.specAt + item.at)),
           );
         }
       } else if (item.kind === 'event' && item.nestedTarget === undefined) firstEvent ??= item.label;
@@ -500,7 +534,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       } while (explicit !== undefined && (explicit.has(id) || spans?.has(id) === true));
     } else existing = spans?.get(id);
     const label = bare ?? firstEvent;
-    const fragment = index === undefined ? { start: b.outStart, end: b.outEnd } : { start: cp(b.outStart), end: cp(b.outEnd) };
+    const fragment = index === undefined ? { start: b.outStart, end: b.outEnd } : { start: index.toCodePoint(b.outStart, 'utf16') ?? 0, end: index.toCodePoint(b.outEnd, 'utf16') ?? 0 };
     if (existing === undefined) {
       const sb: SpanBuild = { id, fragments: [fragment], first: bi, order: -1 };
       if (label !== undefined) sb.label = label;
@@ -512,7 +546,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       if (label !== undefined) {
         if (existing.label === undefined) existing.label = label;
         else if (existing.label !== label) {
-          issues.push(issue('error', 'conflicting_labels', `span #${id} is labelled ${existing.label} elsewhere; the label ${label} here is skipped`, at(b.specAt)));
+          issues.push(issue('error', 'conflicting_labels', `span #${id} is labelled ${existing.label} elsewhere; the label ${label} here is skipped`, at(where, b.specAt)));
         }
       }
     }
@@ -521,11 +555,10 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
 
   const doc = emptyDocument(docId, text, 'inline', 'codepoint');
   if (file !== undefined) doc.file = file;
-  const orderOf = (id: string): number => spanById(id)?.order ?? -1;
   // Spans are made in the order of their first bracket.
   for (const sb of spanList) {
     if (sb.label === undefined) {
-      issues.push(issue('error', 'missing_label', `span #${sb.id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(brackets[sb.first]?.open ?? 0)));
+      issues.push(issue('error', 'missing_label', `span #${sb.id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(where, brackets[sb.first]?.open ?? 0)));
       continue;
     }
     const fragments = sb.fragments.length === 1 ? sb.fragments : sb.fragments.sort((a, b) => a.start - b.start || a.end - b.end).reduce<Fragment[]>((acc, f) => {
@@ -550,14 +583,6 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const modifiers: ModifierBuild[] = [];
   const equivalences = new Map<string, { label: string; members: string[]; first: number }>();
   let reading = 0;
-  const eventOf = (id: string, srcAt: number): EventBuild => {
-    let e = events.get(id);
-    if (e === undefined) {
-      e = { id, triggerSpan: -1, triggerReading: -1, triggerAt: srcAt, args: [], firstAt: srcAt, index: -1 };
-      events.set(id, e);
-    }
-    return e;
-  };
   const triggers = triggerTest(scheme);
   for (let bi = 0; bi < nb; bi++) {
     const sb = bracketSpan[bi] as SpanBuild;
@@ -570,12 +595,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       const srcAt = base + item.at;
       switch (item.kind) {
         case 'event': {
-          const e = eventOf(item.event, srcAt);
+          const e = eventFor(events, item.event, srcAt);
           if (item.nestedTarget !== undefined) {
             e.args.push({ arg: { role: item.label, target: item.nestedTarget }, k0: 0, k1: 0, k2: 0, srcAt, nested: true });
           } else if (item.forceTrigger || triggers(item.label)) {
             if (e.trigger !== undefined) {
-              issues.push(issue('error', 'several_triggers', `event ${item.event} already has the trigger ${e.trigger} (${e.label ?? ''}); this ${item.label} trigger is skipped`, at(srcAt)));
+              issues.push(issue('error', 'several_triggers', `event ${item.event} already has the trigger ${e.trigger} (${e.label ?? ''}); this ${item.label} trigger is skipped`, at(where, srcAt)));
             } else {
               e.trigger = spanId;
               e.label = item.label;
@@ -590,7 +615,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
           break;
         }
         case 'event-ref':
-          eventOf(item.event, srcAt);
+          eventFor(events, item.event, srcAt);
           for (const m of item.modifiers) modifiers.push({ kind: 'event', id: item.event, spanOrder: 0, m, srcAt: base + m.at, reading: reading++ });
           break;
         case 'relation': {
@@ -617,14 +642,9 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
 
   // Events: a trigger is required; ids must not clash with span ids.
   const sortedEvents: EventBuild[] = [];
-  /** The event with this id, when it is kept. */
-  const goodEvent = (id: string): EventBuild | undefined => {
-    const e = events.get(id);
-    return e !== undefined && e.index >= 0 ? e : undefined;
-  };
   for (const e of events.values()) {
-    if (spanById(e.id) !== undefined) {
-      issues.push(issue('error', 'duplicate_id', `event id ${e.id} is also a span id; the event is skipped`, at(e.firstAt)));
+    if (spanWithId(spans, spanList, e.id) !== undefined) {
+      issues.push(issue('error', 'duplicate_id', `event id ${e.id} is also a span id; the event is skipped`, at(where, e.firstAt)));
       continue;
     }
     if (e.trigger === undefined || e.label === undefined) {
@@ -634,7 +654,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
           'error',
           'event_without_trigger',
           `event ${e.id} has no trigger (mark it as [[word|EventType@${e.id}]], or !Label@${e.id} for a label the scheme ${scheme.name} does not know as an event type)${args === '' ? '' : `; its arguments (${args}) stay as spans only`}`,
-          at(e.firstAt),
+          at(where, e.firstAt),
         ),
       );
       continue;
@@ -647,9 +667,9 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     const args: ArgBuild[] = [];
     for (const a of e.args) {
       if (a.nested) {
-        const target = goodEvent(a.arg.target);
+        const target = keptEvent(events, a.arg.target);
         if (target === undefined) {
-          issues.push(issue('error', 'undefined_reference', `${a.arg.role}@${e.id}<@${a.arg.target}: event ${a.arg.target} is not defined (or has no trigger); argument skipped`, at(a.srcAt)));
+          issues.push(issue('error', 'undefined_reference', `${a.arg.role}@${e.id}<@${a.arg.target}: event ${a.arg.target} is not defined (or has no trigger); argument skipped`, at(where, a.srcAt)));
           continue;
         }
         a.k0 = target.triggerSpan;
@@ -664,14 +684,14 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     doc.events.push({ id: e.id, label: e.label ?? '', trigger: e.trigger ?? '', arguments: list } satisfies EventAnnotation);
   }
   reportEventCycles(doc.events, (message, eventId) => {
-    issues.push(issue('warning', 'event_cycle', message, at(goodEvent(eventId)?.triggerAt ?? 0)));
+    issues.push(issue('warning', 'event_cycle', message, at(where, keptEvent(events, eventId)?.triggerAt ?? 0)));
   });
 
   // Relations.
   const goodRelations: RelationBuild[] = [];
   for (const r of relations) {
-    if (orderOf(r.rel.to) < 0) {
-      issues.push(issue('error', 'undefined_reference', `relation ${r.rel.label}>#${r.rel.to}: span #${r.rel.to} is not defined; relation skipped`, at(r.srcAt)));
+    if (orderOf(spans, spanList, r.rel.to) < 0) {
+      issues.push(issue('error', 'undefined_reference', `relation ${r.rel.label}>#${r.rel.to}: span #${r.rel.to} is not defined; relation skipped`, at(where, r.srcAt)));
       continue;
     }
     goodRelations.push(r);
@@ -689,12 +709,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const ordered: OrderedModifier[] = [];
   for (const x of modifiers) {
     if (x.kind === 'event') {
-      const e = goodEvent(x.id);
+      const e = keptEvent(events, x.id);
       if (e === undefined) {
         if (!events.has(x.id) || events.get(x.id)?.trigger !== undefined) {
-          issues.push(issue('error', 'undefined_reference', `@${x.id}: event ${x.id} is not defined; ${x.m.kind} skipped`, at(x.srcAt)));
+          issues.push(issue('error', 'undefined_reference', `@${x.id}: event ${x.id} is not defined; ${x.m.kind} skipped`, at(where, x.srcAt)));
         } else {
-          issues.push(issue('warning', 'reference_to_skipped', `${x.m.kind} of event ${x.id}, which was skipped (see above)`, at(x.srcAt)));
+          issues.push(issue('warning', 'reference_to_skipped', `${x.m.kind} of event ${x.id}, which was skipped (see above)`, at(where, x.srcAt)));
         }
         continue;
       }
@@ -728,12 +748,13 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
         continue;
       }
       const members = [...q.members];
-      sortStable(members, (a, b) => orderOf(a) - orderOf(b));
+      sortStable(members, (a, b) => orderOf(spans, spanList, a) - orderOf(spans, spanList, b));
       doc.equivalences.push({ id: `*${doc.equivalences.length + 1}`, label: q.label, members });
     }
   }
 
-  const meta: DocumentMetadata = { ...metadata };
+  // metadataFromFields made `metadata` for this call: it becomes the document's.
+  const meta: DocumentMetadata = metadata;
   if (options.defaults !== undefined) for (const [k, v] of Object.entries(options.defaults)) if (v !== undefined && meta[k] === undefined) meta[k] = v;
   doc.metadata = meta;
   const metaIssues = checkMetadata(meta, { ...fileWhere, document: docId });

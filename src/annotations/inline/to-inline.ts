@@ -4,8 +4,18 @@
  * gives the document back (in the inline reader's canonical order).
  */
 import { type Issue, issue } from '../../schema/issue.js';
-import { type AnnotatedDocument, DOCUMENT_TARGET, type MetadataValue } from '../document.js';
-import { createOffsetIndex } from '../offsets.js';
+import {
+  type AnnotatedDocument,
+  type Attribute,
+  DOCUMENT_TARGET,
+  type EventAnnotation,
+  type MetadataValue,
+  type Normalization,
+  type Note,
+  type Relation,
+  type Span,
+} from '../document.js';
+import { type OffsetIndex, createOffsetIndex } from '../offsets.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
 import { writeFrontMatter } from './front-matter.js';
 import { triggerTest } from './parse-inline.js';
@@ -32,6 +42,13 @@ interface Piece {
   span: number;
   start: number;
   end: number;
+}
+
+/** Opening and closing the pieces, in text order. */
+interface Op {
+  at: number;
+  open: boolean;
+  piece: Piece;
 }
 
 const BARE_VALUE = /^[^\s@+="<>|[\]\\]+$/;
@@ -109,6 +126,188 @@ function escapeText(run: string, depth: number, following: string): string {
   return reversed.reverse().join('');
 }
 
+/** Canonical order of pieces: by start, longer first, then by span. */
+function byPiece(a: Piece, b: Piece): number {
+  return a.start - b.start || b.end - a.end || a.span - b.span;
+}
+
+/** Lays fragments out as properly nested pieces (splitting pieces that cross), as opening and closing steps. */
+function layOut(spans: readonly Span[]): Op[] {
+  const pieces: Piece[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    for (const f of (spans[i] as Span).fragments) pieces.push({ span: i, start: f.start, end: f.end });
+  }
+  // Pieces usually come sorted already (spans in text order).
+  for (let k = 1; k < pieces.length; k++) {
+    if (byPiece(pieces[k - 1] as Piece, pieces[k] as Piece) > 0) {
+      pieces.sort(byPiece);
+      break;
+    }
+  }
+  const ops: Op[] = [];
+  const stack: Piece[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    let p = pieces[k];
+    if (p === undefined) continue;
+    // Close the pieces that end before this one starts.
+    while (stack.length > 0) {
+      const open = stack[stack.length - 1] as Piece;
+      if (open.end > p.start) break;
+      ops.push({ at: open.end, open: false, piece: open });
+      stack.pop();
+    }
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    if (top !== undefined && top.end < p.end) {
+      const rest: Piece = { span: p.span, start: top.end, end: p.end };
+      p = { span: p.span, start: p.start, end: top.end };
+      let j = k + 1;
+      while (j < pieces.length && byPiece(pieces[j] ?? rest, rest) <= 0) j++;
+      pieces.splice(j, 0, rest);
+    }
+    ops.push({ at: p.start, open: true, piece: p });
+    stack.push(p);
+  }
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (top !== undefined) ops.push({ at: top.end, open: false, piece: top });
+  }
+  return ops;
+}
+
+/**
+ * What a span's annotation part holds, gathered from the annotations that point at it. Every
+ * field is set (to undefined at first), so that all have one shape.
+ */
+interface SpanWork {
+  triggers: EventAnnotation[] | undefined;
+  args: { event: EventAnnotation; role: string }[] | undefined;
+  nested: string[] | undefined;
+  relations: Relation[] | undefined;
+  attributes: Attribute[] | undefined;
+  normalizations: Normalization[] | undefined;
+  notes: Note[] | undefined;
+  equivalences: number[] | undefined;
+}
+
+type WorkLists = { [K in keyof SpanWork]: NonNullable<SpanWork[K]> };
+
+function newWork(): SpanWork {
+  return { triggers: undefined, args: undefined, nested: undefined, relations: undefined, attributes: undefined, normalizations: undefined, notes: undefined, equivalences: undefined };
+}
+
+/** The work of one span, shared by spans with nothing pointing at them. */
+const NO_WORK: SpanWork = newWork();
+
+/** Adds to a list of a span's work. */
+function addWork<K extends keyof SpanWork>(w: SpanWork, key: K, value: WorkLists[K][number]): void {
+  const list = w[key] as unknown[] | undefined;
+  if (list === undefined) w[key] = [value] as SpanWork[K];
+  else list.push(value);
+}
+
+/**
+ * The spans of a document by id, and the work of each. When the ids are T1, T2… in order (as
+ * the inline reader numbers them), the index is in the id and needs no map.
+ */
+class SpanWorks {
+  readonly work: (SpanWork | undefined)[];
+  private readonly count: number;
+  private readonly indices: Map<string, number | number[]> | undefined;
+
+  constructor(spans: readonly Span[]) {
+    this.count = spans.length;
+    this.work = new Array<SpanWork | undefined>(spans.length);
+    let sequential = true;
+    for (let si = 0; si < spans.length; si++) {
+      if (!isAutoId((spans[si] as Span).id, si + 1)) {
+        sequential = false;
+        break;
+      }
+    }
+    if (!sequential) {
+      const indices = new Map<string, number | number[]>();
+      for (let si = 0; si < spans.length; si++) {
+        const id = (spans[si] as Span).id;
+        const known = indices.get(id);
+        if (known === undefined) indices.set(id, si);
+        else if (typeof known === 'number') indices.set(id, [known, si]);
+        else known.push(si);
+      }
+      this.indices = indices;
+    }
+  }
+
+  /** The index (or indices) of the spans with this id, -1 for none. */
+  indexOf(id: string): number | number[] {
+    if (this.indices !== undefined) return this.indices.get(id) ?? -1;
+    const k = autoIdNumber(id);
+    return k >= 1 && k <= this.count ? k - 1 : -1;
+  }
+
+  has(id: string): boolean {
+    return this.indexOf(id) !== -1;
+  }
+
+  /** Adds to a list of the work of every span with this id. */
+  add<K extends keyof SpanWork>(id: string, key: K, value: WorkLists[K][number]): void {
+    const known = this.indexOf(id);
+    if (typeof known === 'number') {
+      if (known >= 0) addWork((this.work[known] ??= newWork()), key, value);
+    } else for (const si of known) addWork((this.work[si] ??= newWork()), key, value);
+  }
+}
+
+function attributeItem(a: Attribute): string {
+  return `+${escapeName(a.name)}${a.value === true ? '' : `=${value(a.value)}`}`;
+}
+
+function normalizationItem(n: Normalization): string {
+  return `=${escapeName(n.db, COLON)}:${escapeName(n.dbId)}${n.text === undefined ? '' : jsonString(n.text)}`;
+}
+
+/** Attributes, normalisations and notes of events and relations, by target (grouped on first use). */
+class TargetModifiers {
+  private groups: { attributes: Map<string, Attribute[]>; normalizations: Map<string, Normalization[]>; notes: Map<string, Note[]> } | undefined;
+
+  constructor(private readonly doc: AnnotatedDocument) {}
+
+  /** The modifiers of an event or relation, glued to its item. */
+  of(target: string): string {
+    const doc = this.doc;
+    const g = (this.groups ??= {
+      attributes: groupBy(doc.attributes, (a) => a.target),
+      normalizations: groupBy(doc.normalizations, (n) => n.target),
+      notes: groupBy(doc.notes, (n) => n.target),
+    });
+    let out = '';
+    for (const a of g.attributes.get(target) ?? EMPTY) out += attributeItem(a);
+    for (const n of g.normalizations.get(target) ?? EMPTY) out += normalizationItem(n);
+    for (const n of g.notes.get(target) ?? EMPTY) out += jsonString(n.text);
+    return out;
+  }
+}
+
+/** Items are joined with one space (an item may be empty: a span labelled ''). */
+function addItem(spec: string, count: number, item: string): string {
+  return count === 0 ? item : `${spec} ${item}`;
+}
+
+/** True when the span, event or relation with this id is written (every span is). */
+function isWritten(works: SpanWorks, written: ReadonlySet<string>, id: string): boolean {
+  return works.has(id) || written.has(id);
+}
+
+/** Reports an attribute, normalisation or note that is not written. */
+function reportLost(issues: Issue[], where: { document: string }, what: string, id: string, target: string, works: SpanWorks, written: ReadonlySet<string>): void {
+  if (target === DOCUMENT_TARGET) issues.push(issue('warning', 'inline_document_annotation', `${what} ${id} is about the whole document; the inline format has no place for it, not written`, where));
+  else if (!isWritten(works, written, target)) issues.push(issue('warning', 'inline_annotation_not_written', `${what} ${id} is on ${target}, which is not written; not written`, where));
+}
+
+/** The text between two code point offsets. */
+function sliceText(text: string, index: OffsetIndex | undefined, start: number, end: number): string {
+  return index === undefined ? text.slice(start, end) : index.slice(start, end);
+}
+
 /**
  * Writes a document in the inline format: front matter with the id and metadata, then the text
  * with `[[text|annotations]]` around every span. Overlapping spans that cross each other are
@@ -134,47 +333,7 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const front = writeFrontMatter(fields, newline);
   const spans = doc.spans;
-
-  // Lay the fragments out as properly nested pieces, splitting pieces that cross.
-  const pieces: Piece[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    for (const f of (spans[i] as (typeof spans)[number]).fragments) pieces.push({ span: i, start: f.start, end: f.end });
-  }
-  const order = (a: Piece, b: Piece): number => a.start - b.start || b.end - a.end || a.span - b.span;
-  // Pieces usually come sorted already (spans in text order).
-  for (let k = 1; k < pieces.length; k++) {
-    if (order(pieces[k - 1] as Piece, pieces[k] as Piece) > 0) {
-      pieces.sort(order);
-      break;
-    }
-  }
-  const ops: { at: number; open: boolean; piece: Piece }[] = [];
-  const stack: Piece[] = [];
-  for (let k = 0; k < pieces.length; k++) {
-    let p = pieces[k];
-    if (p === undefined) continue;
-    // Close the pieces that end before this one starts.
-    while (stack.length > 0) {
-      const open = stack[stack.length - 1] as Piece;
-      if (open.end > p.start) break;
-      ops.push({ at: open.end, open: false, piece: open });
-      stack.pop();
-    }
-    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
-    if (top !== undefined && top.end < p.end) {
-      const rest: Piece = { span: p.span, start: top.end, end: p.end };
-      p = { span: p.span, start: p.start, end: top.end };
-      let j = k + 1;
-      while (j < pieces.length && order(pieces[j] ?? rest, rest) <= 0) j++;
-      pieces.splice(j, 0, rest);
-    }
-    ops.push({ at: p.start, open: true, piece: p });
-    stack.push(p);
-  }
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (top !== undefined) ops.push({ at: top.end, open: false, piece: top });
-  }
+  const ops = layOut(spans);
 
   // Ids: automatic (T1, T2… in opening order) when they already are, else written out.
   const firstPiece: (Piece | undefined)[] = new Array<Piece | undefined>(spans.length);
@@ -193,128 +352,52 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   if (pieceCount !== spans.length) explicitIds = true;
 
   // What points at each span, in document order, gathered in one pass over the annotations.
-  type Event = (typeof doc.events)[number];
-  type Attribute = (typeof doc.attributes)[number];
-  type Normalization = (typeof doc.normalizations)[number];
-  type Note = (typeof doc.notes)[number];
-  // Every field is set (to undefined at first) so that all have one shape.
-  interface SpanWork {
-    triggers: Event[] | undefined;
-    args: { event: Event; role: string }[] | undefined;
-    nested: string[] | undefined;
-    relations: (typeof doc.relations)[number][] | undefined;
-    attributes: Attribute[] | undefined;
-    normalizations: Normalization[] | undefined;
-    notes: Note[] | undefined;
-    equivalences: number[] | undefined;
-  }
-  const newWork = (): SpanWork => ({
-    triggers: undefined,
-    args: undefined,
-    nested: undefined,
-    relations: undefined,
-    attributes: undefined,
-    normalizations: undefined,
-    notes: undefined,
-    equivalences: undefined,
-  });
-  // Span indices by id. When the ids are T1, T2… in order (as the inline reader numbers them),
-  // the index is in the id and needs no map.
-  let sequential = true;
-  for (let si = 0; si < spans.length; si++) {
-    if (!isAutoId((spans[si] as (typeof spans)[number]).id, si + 1)) {
-      sequential = false;
-      break;
-    }
-  }
-  let spanIndices: Map<string, number | number[]> | undefined;
-  if (!sequential) {
-    spanIndices = new Map();
-    for (let si = 0; si < spans.length; si++) {
-      const id = (spans[si] as (typeof spans)[number]).id;
-      const known = spanIndices.get(id);
-      if (known === undefined) spanIndices.set(id, si);
-      else if (typeof known === 'number') spanIndices.set(id, [known, si]);
-      else known.push(si);
-    }
-  }
-  /** The index (or indices) of the spans with this id, -1 for none. */
-  const indexOf = (id: string): number | number[] => {
-    if (spanIndices !== undefined) return spanIndices.get(id) ?? -1;
-    const k = autoIdNumber(id);
-    return k >= 1 && k <= spans.length ? k - 1 : -1;
-  };
-  const hasSpan = (id: string): boolean => indexOf(id) !== -1;
-  const work: (SpanWork | undefined)[] = new Array<SpanWork | undefined>(spans.length);
-  const NO_WORK = newWork();
-  /** The work of every span with this id. */
-  const forSpans = (id: string, f: (w: SpanWork) => void): void => {
-    const known = indexOf(id);
-    if (typeof known === 'number') {
-      if (known >= 0) f((work[known] ??= newWork()));
-    } else for (const si of known) f((work[si] ??= newWork()));
-  };
-  const eventById = new Map<string, Event>();
+  const works = new SpanWorks(spans);
+  const eventById = new Map<string, EventAnnotation>();
   for (const e of doc.events) eventById.set(e.id, e);
-  for (const e of doc.events) forSpans(e.trigger, (w) => (w.triggers ??= []).push(e));
+  for (const e of doc.events) works.add(e.trigger, 'triggers', e);
   for (const e of doc.events) {
     for (const a of e.arguments) {
-      forSpans(a.target, (w) => (w.args ??= []).push({ event: e, role: a.role }));
+      works.add(a.target, 'args', { event: e, role: a.role });
       const target = eventById.get(a.target);
-      if (target !== undefined && !hasSpan(a.target)) {
-        const item = `${escapeName(a.role, LEADING)}@${escapeName(e.id)}<@${escapeName(target.id)}`;
-        forSpans(target.trigger, (w) => (w.nested ??= []).push(item));
+      if (target !== undefined && !works.has(a.target)) {
+        works.add(target.trigger, 'nested', `${escapeName(a.role, LEADING)}@${escapeName(e.id)}<@${escapeName(target.id)}`);
       }
     }
   }
-  for (const r of doc.relations) forSpans(r.from, (w) => (w.relations ??= []).push(r));
-  for (const a of doc.attributes) forSpans(a.target, (w) => (w.attributes ??= []).push(a));
-  for (const n of doc.normalizations) forSpans(n.target, (w) => (w.normalizations ??= []).push(n));
-  for (const n of doc.notes) forSpans(n.target, (w) => (w.notes ??= []).push(n));
-  doc.equivalences.forEach((q, qi) => {
-    for (const m of q.members) {
-      forSpans(m, (w) => {
-        const list = (w.equivalences ??= []);
-        if (list[list.length - 1] !== qi) list.push(qi);
-      });
+  for (const r of doc.relations) works.add(r.from, 'relations', r);
+  for (const a of doc.attributes) works.add(a.target, 'attributes', a);
+  for (const n of doc.normalizations) works.add(n.target, 'normalizations', n);
+  for (const n of doc.notes) works.add(n.target, 'notes', n);
+  for (let qi = 0; qi < doc.equivalences.length; qi++) {
+    // A span is listed once per equivalence, even if it is a member twice.
+    for (const m of (doc.equivalences[qi] as AnnotatedDocument['equivalences'][number]).members) {
+      const known = works.indexOf(m);
+      for (const si of typeof known === 'number' ? (known >= 0 ? [known] : EMPTY) : known) {
+        const w = (works.work[si] ??= newWork());
+        if (w.equivalences?.[w.equivalences.length - 1] !== qi) addWork(w, 'equivalences', qi);
+      }
     }
-  });
-  // Modifiers of events and relations, by target (built on first use).
-  let byTarget: { attributes: Map<string, Attribute[]>; normalizations: Map<string, Normalization[]>; notes: Map<string, Note[]> } | undefined;
-  const attributeItem = (a: Attribute): string => `+${escapeName(a.name)}${a.value === true ? '' : `=${value(a.value)}`}`;
-  const normalizationItem = (n: Normalization): string => `=${escapeName(n.db, COLON)}:${escapeName(n.dbId)}${n.text === undefined ? '' : jsonString(n.text)}`;
-  const modifiersOf = (target: string): string => {
-    byTarget ??= { attributes: groupBy(doc.attributes, (a) => a.target), normalizations: groupBy(doc.normalizations, (n) => n.target), notes: groupBy(doc.notes, (n) => n.target) };
-    let out = '';
-    for (const a of byTarget.attributes.get(target) ?? EMPTY) out += attributeItem(a);
-    for (const n of byTarget.normalizations.get(target) ?? EMPTY) out += normalizationItem(n);
-    for (const n of byTarget.notes.get(target) ?? EMPTY) out += jsonString(n.text);
-    return out;
-  };
+  }
+  const modifiers = new TargetModifiers(doc);
   const isTrigger = triggerTest(scheme.value);
   // Events and relations written (every span is written).
   const written = new Set<string>();
-  const isWritten = (id: string): boolean => hasSpan(id) || written.has(id);
 
   // The annotation part of each span: id, label, events, relations, modifiers, equivalences.
   const specs: string[] = new Array<string>(spans.length);
   for (let si = 0; si < spans.length; si++) {
-    const s = spans[si] as (typeof spans)[number];
-    const w = work[si] ?? NO_WORK;
-    // Items joined with spaces (an item may be empty: a span labelled '').
+    const s = spans[si] as Span;
+    const w = works.work[si] ?? NO_WORK;
     let spec = explicitIds ? `#${escapeName(s.id)}` : '';
     let count = explicitIds ? 1 : 0;
-    const add = (item: string): void => {
-      spec = count === 0 ? item : `${spec} ${item}`;
-      count++;
-    };
     let events = '';
     let firstEventLabel: string | undefined;
     if (w.triggers !== undefined) {
       for (const e of w.triggers) {
         if (events === '') firstEventLabel = e.label;
         const bang = isTrigger(e.label) ? '' : '!';
-        events += `${events === '' ? '' : ' '}${bang}${escapeName(e.label, LEADING)}@${escapeName(e.id)}${modifiersOf(e.id)}`;
+        events += `${events === '' ? '' : ' '}${bang}${escapeName(e.label, LEADING)}@${escapeName(e.id)}${modifiers.of(e.id)}`;
         written.add(e.id);
       }
     }
@@ -328,57 +411,54 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
       }
     }
     // The label is written unless the first event item gives it.
-    if (firstEventLabel !== s.label) add(escapeName(s.label, LEADING));
-    if (events !== '') add(events);
-    if (w.nested !== undefined) for (const item of w.nested) add(item);
+    if (firstEventLabel !== s.label) spec = addItem(spec, count++, escapeName(s.label, LEADING));
+    if (events !== '') spec = addItem(spec, count++, events);
+    if (w.nested !== undefined) for (const item of w.nested) spec = addItem(spec, count++, item);
     if (w.relations !== undefined) {
       for (const r of w.relations) {
-        if (!hasSpan(r.to)) continue;
+        if (!works.has(r.to)) continue;
         if ((r.fromRole !== undefined && r.fromRole !== 'Arg1') || (r.toRole !== undefined && r.toRole !== 'Arg2')) {
           issues.push(issue('warning', 'inline_relation_roles', `relation ${r.id} has roles ${r.fromRole ?? ''}/${r.toRole ?? ''}; the inline format writes Arg1/Arg2 only`, where));
         }
         if (r.direction !== undefined) issues.push(issue('warning', 'inline_relation_direction', `relation ${r.id} has the Label Studio direction ${r.direction}; the inline format does not keep it`, where));
         if (r.label === '') issues.push(issue('warning', 'inline_relation_without_label', `relation ${r.id} has no label; written as "Relation"`, where));
-        add(`${escapeName(r.label === '' ? 'Relation' : r.label, LEADING)}>#${escapeName(r.to)}${modifiersOf(r.id)}`);
+        spec = addItem(spec, count++, `${escapeName(r.label === '' ? 'Relation' : r.label, LEADING)}>#${escapeName(r.to)}${modifiers.of(r.id)}`);
         written.add(r.id);
       }
     }
-    if (w.attributes !== undefined) for (const a of w.attributes) add(attributeItem(a));
-    if (w.normalizations !== undefined) for (const n of w.normalizations) add(normalizationItem(n));
-    if (w.notes !== undefined) for (const n of w.notes) add(jsonString(n.text));
+    if (w.attributes !== undefined) for (const a of w.attributes) spec = addItem(spec, count++, attributeItem(a));
+    if (w.normalizations !== undefined) for (const n of w.normalizations) spec = addItem(spec, count++, normalizationItem(n));
+    if (w.notes !== undefined) for (const n of w.notes) spec = addItem(spec, count++, jsonString(n.text));
     if (w.equivalences !== undefined) {
-      for (const qi of w.equivalences) add(`*${escapeName((doc.equivalences[qi] as (typeof doc.equivalences)[number]).label, COLON)}:${qi + 1}`);
+      for (const qi of w.equivalences) {
+        spec = addItem(spec, count++, `*${escapeName((doc.equivalences[qi] as AnnotatedDocument['equivalences'][number]).label, COLON)}:${qi + 1}`);
+      }
     }
     specs[si] = spec;
   }
 
   // Report what has no place in the format.
   for (const e of doc.events) {
-    if (!isWritten(e.id)) issues.push(issue('warning', 'inline_event_not_written', `event ${e.id} has no trigger span ${e.trigger}; not written`, where));
+    if (!isWritten(works, written, e.id)) issues.push(issue('warning', 'inline_event_not_written', `event ${e.id} has no trigger span ${e.trigger}; not written`, where));
   }
   for (const r of doc.relations) {
-    if (!isWritten(r.id)) issues.push(issue('warning', 'inline_relation_not_written', `relation ${r.id} (${r.label}) does not go from one span to another; not written`, where));
+    if (!isWritten(works, written, r.id)) issues.push(issue('warning', 'inline_relation_not_written', `relation ${r.id} (${r.label}) does not go from one span to another; not written`, where));
   }
-  const lost = (what: string, id: string, target: string): void => {
-    if (target === DOCUMENT_TARGET) issues.push(issue('warning', 'inline_document_annotation', `${what} ${id} is about the whole document; the inline format has no place for it, not written`, where));
-    else if (!isWritten(target)) issues.push(issue('warning', 'inline_annotation_not_written', `${what} ${id} is on ${target}, which is not written; not written`, where));
-  };
-  for (const a of doc.attributes) lost('attribute', a.id, a.target);
-  for (const n of doc.normalizations) lost('normalization', n.id, n.target);
-  for (const n of doc.notes) lost('note', n.id, n.target);
+  for (const a of doc.attributes) reportLost(issues, where, 'attribute', a.id, a.target, works, written);
+  for (const n of doc.normalizations) reportLost(issues, where, 'normalization', n.id, n.target, works, written);
+  for (const n of doc.notes) reportLost(issues, where, 'note', n.id, n.target, works, written);
 
   // Emit the text with the markup, escaping only where a character would be read as markup: a
   // run of text is followed by the "[[" or "|" of the next piece, or by nothing.
   const plain = !MARKUP_OR_SURROGATE.test(text);
   const index = plain || !HIGH_SURROGATE.test(text) ? undefined : createOffsetIndex(text);
   const length = index === undefined ? text.length : index.length;
-  const slice = (start: number, end: number): string => (index === undefined ? text.slice(start, end) : index.slice(start, end));
   let out = front;
   let cursor = 0;
   let depth = 0;
   for (const op of ops) {
     if (op.at > cursor) {
-      const run = slice(cursor, op.at);
+      const run = sliceText(text, index, cursor, op.at);
       out += plain ? run : escapeText(run, depth, op.open ? '[' : '|');
     }
     cursor = Math.max(cursor, op.at);
@@ -392,7 +472,7 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
     }
   }
   if (cursor < length) {
-    const run = slice(cursor, length);
+    const run = sliceText(text, index, cursor, length);
     out += plain ? run : escapeText(run, depth, '');
   }
   return { value: out, issues };
