@@ -69,17 +69,17 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
       return { value: { fields, bodyStart: next, bodyLine: line + 1, present: true, textPrefix: open[1] ?? '' }, issues };
     }
     // Blank lines and comments are skipped; a line starting with a letter is neither.
-    const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95;
-    const raw = source.slice(pos, rawEnd);
-    let content = letter;
-    if (!letter) {
-      const trimmed = raw.trim();
+    let content = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95;
+    if (!content) {
+      const trimmed = source.slice(pos, rawEnd).trim();
       content = trimmed !== '' && !trimmed.startsWith('#');
     }
     if (content) {
-      const colon = raw.indexOf(':');
-      const key = colon < 0 ? '' : raw.slice(0, colon).trim();
+      const found = source.indexOf(':', pos);
+      const colon = found >= 0 && found < rawEnd ? found - pos : -1;
+      const key = colon < 0 ? '' : source.slice(pos, pos + colon).trim();
       if (colon < 0 || !KEY.test(key)) {
+        const raw = source.slice(pos, rawEnd);
         issues.push(
           issue('error', 'invalid_front_matter', `front matter line is not "key: value" (keys are letters, digits, _ . -): ${JSON.stringify(raw)}; skipped`, {
             ...where,
@@ -88,7 +88,7 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
           }),
         );
       } else {
-        const text = raw.slice(colon + 1).trim();
+        const text = source.slice(pos + colon + 1, rawEnd).trim();
         if (Object.hasOwn(fields, key)) {
           issues.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLines[key] ?? 0}; the last value wins`, { ...where, line, column: 1 }));
         } else firstLines[key] = line;

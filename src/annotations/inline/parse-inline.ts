@@ -491,12 +491,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   for (let bi = 0; bi < nb; bi++) {
     const b = brackets[bi] as Bracket;
     const items: ItemRecord[] = [];
-    readSpec(source, b.specAt, b.specEnd, b.escapes, items, errors);
+    const ids = readSpec(source, b.specAt, b.specEnd, b.escapes, items, errors);
     if (errors.length > 0) {
       for (const e of errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(where, b.specAt + e.at)));
       errors.length = 0;
     }
-    for (const item of items) if (item.kind === 'id') (explicit ??= new Set()).add(item.id);
+    if (ids > 0) for (const item of items) if (item.kind === 'id') (explicit ??= new Set()).add(item.id);
     itemsOf[bi] = items;
   }
 

@@ -277,7 +277,8 @@ export function parseSpec(spec: string): { items: SpecItem[]; errors: SpecError[
 /**
  * {@link parseSpec} for the annotation part `source.slice(start, end)`, without copying it: its
  * items (as {@link ItemRecord}s) and errors are appended to `items` and `errors`, with positions
- * relative to `start`. `escapes` may be false only when the part has no backslash.
+ * relative to `start`. `escapes` may be false only when the part has no backslash. Returns how
+ * many of the items are span ids (`#T5`).
  *
  * @example
  * ```ts
@@ -287,13 +288,14 @@ export function parseSpec(spec: string): { items: SpecItem[]; errors: SpecError[
  * items[0]?.label; //=> 'Organization'
  * ```
  */
-export function readSpec(source: string, start: number, end: number, escapes: boolean, items: ItemRecord[], errors: SpecError[]): void {
+export function readSpec(source: string, start: number, end: number, escapes: boolean, items: ItemRecord[], errors: SpecError[]): number {
   const r = reader;
   r.s = source;
   r.base = start;
   r.n = end;
   r.escapes = escapes;
   let i = start;
+  let ids = 0;
   while (i < end) {
     if (isSpaceCode(source.charCodeAt(i))) {
       i++;
@@ -303,11 +305,13 @@ export function readSpec(source: string, start: number, end: number, escapes: bo
     const item = parseItem(r, errors);
     if (item !== undefined) {
       items.push(item);
+      if (item.kind === 'id') ids++;
       // A parsed item ends exactly where its reading stopped.
       i = r.pos;
     } else i = itemEnd(source, i, end);
   }
   r.s = '';
+  return ids;
 }
 
 /** The modifiers up to the end of the item; {@link NO_MODIFIERS} when there are none. */
