@@ -663,6 +663,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   }
   sortStable(sortedEvents, (a, b) => a.triggerSpan - b.triggerSpan || a.triggerReading - b.triggerReading);
   for (let i = 0; i < sortedEvents.length; i++) (sortedEvents[i] as EventBuild).index = i;
+  let nestedArguments = false;
   for (const e of sortedEvents) {
     const args: ArgBuild[] = [];
     for (const a of e.args) {
@@ -675,6 +676,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
         a.k0 = target.triggerSpan;
         a.k1 = 0;
         a.k2 = target.index;
+        nestedArguments = true;
       }
       args.push(a);
     }
@@ -683,9 +685,13 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     for (const a of args) list.push(a.arg);
     doc.events.push({ id: e.id, label: e.label ?? '', trigger: e.trigger ?? '', arguments: list } satisfies EventAnnotation);
   }
-  reportEventCycles(doc.events, (message, eventId) => {
-    issues.push(issue('warning', 'event_cycle', message, at(where, keptEvent(events, eventId)?.triggerAt ?? 0)));
-  });
+  // Only arguments that are events (nested) can make a cycle: the others point at spans, and no
+  // event kept has a span's id.
+  if (nestedArguments) {
+    reportEventCycles(doc.events, (message, eventId) => {
+      issues.push(issue('warning', 'event_cycle', message, at(where, keptEvent(events, eventId)?.triggerAt ?? 0)));
+    });
+  }
 
   // Relations.
   const goodRelations: RelationBuild[] = [];
