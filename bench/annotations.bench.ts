@@ -15,6 +15,7 @@ import { parseInline } from '../src/annotations/inline/parse-inline.js';
 import { toInline } from '../src/annotations/inline/to-inline.js';
 import { parseLabelStudio } from '../src/annotations/label-studio/parse-label-studio.js';
 import { type Measurement, measure, report } from './harness.js';
+import { sharedPath } from '../test/helpers/shared.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (p: string): string => readFileSync(resolve(root, p), 'utf8');
@@ -43,7 +44,7 @@ export function run(): void {
   const seedText = read('examples/seed/seed-report.txt');
   const seedAnn = read('examples/seed/seed-report.ann');
   const seedInline = read('examples/seed/seed-report.inline.md');
-  const tutorialDir = '../shared/reference-data/annotations/brat-tutorial-news';
+  const tutorialDir = sharedPath('reference-data/annotations/brat-tutorial-news');
   const tutorial = ['000-introduction', '080-event-annotation', '090-event_structures', '100-attribute_annotation', '110-note_annotation'].map((n) => ({
     text: read(`${tutorialDir}/${n}.txt`),
     ann: read(`${tutorialDir}/${n}.ann`),

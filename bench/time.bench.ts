@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ar, en } from 'chrono-node';
 import { findDates, resolveDate } from '../src/resolve/time/index.js';
 import { measure, report } from './harness.js';
+import { sharedPath } from '../test/helpers/shared.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -50,7 +51,7 @@ export async function run(): Promise<void> {
   report('English only', enBase, [measure('resolveDate, English', resolveAll(english), { items: english.length, minMs: 1000 })], 'expressions');
 
   // Running text: the seed report (2,100 characters).
-  const seed = await readFile(resolve(here, '../../shared/seed/000_af08a84683ad50d3.txt'), 'utf8');
+  const seed = await readFile(sharedPath('seed/000_af08a84683ad50d3.txt'), 'utf8');
   const seedBase = measure('chrono-node ar.casual on the seed report', () => ar.casual.parse(seed, reference), { minMs: 1000 });
   report('findDates on the seed report', seedBase, [measure('findDates', () => findDates(seed, { published: '2021-02-22', timeZone: 'Asia/Damascus' }), { minMs: 1000 })], 'documents');
 }

@@ -36,7 +36,7 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * The dataset to explore: the argument, else the UCDP GED sample beside the repository, else the
  * seed dataset this repository builds (`npx tsx examples/seed-report-to-map.ts` writes it).
  */
-const UCDP_SAMPLE = resolve(REPO, '../shared/reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
+const UCDP_SAMPLE = resolve(process.env.CONFLICT_EVENTS_SHARED ?? resolve(REPO, '../shared'), 'reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
 const SEED_DATASET = join(REPO, 'out/examples/seed/events.jsonl');
 if (process.argv[2] === undefined && !existsSync(UCDP_SAMPLE) && !existsSync(SEED_DATASET)) {
   // Build the seed dataset first, from the annotated reports in examples/.

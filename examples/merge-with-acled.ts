@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { type ConflictEvent, ConflictEventSchema, filterEvents, formatIssue, mergeEvents, readAcledCsv, summarize } from '../src/index.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ACLED = resolve(REPO, '../shared/reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
+/** Your ACLED export: the argument, else the sample in the shared reference folder (CONFLICT_EVENTS_SHARED, or ../shared beside the repository). */
+const ACLED = process.argv[2] ?? resolve(process.env.CONFLICT_EVENTS_SHARED ?? resolve(REPO, '../shared'), 'reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
 
 // 1. A few ACLED rows: Deir ez-Zor, March 2022.
 const { value: acledEvents, issues } = await readAcledCsv(ACLED);

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { processIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/program.js';
 import '../src/cli/commands/index.js';
+import { sharedPath } from '../test/helpers/shared.js';
 
 const io = processIo();
 async function run(args: string[]): Promise<void> {
@@ -29,7 +30,7 @@ await run(['build', 'examples', '--out', seed]);
 await run(['plot', seed, '--out', 'docs/images/seed-timeline.svg', '--by', 'type', '--title', 'The seed dataset: events by month and type']);
 await run(['map', seed, '--out', 'docs/images/seed-map.svg', '--title', 'The seed dataset: events by place and type']);
 
-const ucdp = '../shared/reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv';
+const ucdp = sharedPath('reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
 if (existsSync(ucdp)) {
   await run(['plot', ucdp, '--out', 'docs/images/ucdp-timeline.svg', '--interval', 'year', '--title', 'UCDP GED sample: events by year and type']);
   await run(['map', ucdp, '--country', 'SYR', '--out', 'docs/images/ucdp-map.svg', '--title', 'UCDP GED sample: Syria, events by place and type']);

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 /**
  * Real Arabic tweets with emoji before the spans (IDRISI-R, CC BY 4.0), converted to Label
  * Studio and doccano fixtures by test/fixtures/annotations/convert-idrisi.ts: every stored span
@@ -9,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDoccano } from '../../src/annotations/doccano/parse-doccano.js';
 import type { AnnotatedDocument, OffsetUnit } from '../../src/annotations/document.js';
 import { parseLabelStudio } from '../../src/annotations/label-studio/parse-label-studio.js';
+import { sharedPath } from '../helpers/shared.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const source = resolve(repoRoot, '../shared/reference-data/annotations/idrisi-ar-crisis-tweets');
+const source = sharedPath('reference-data/annotations/idrisi-ar-crisis-tweets');
 const fixtures = resolve(repoRoot, 'test/fixtures/annotations');
 
 interface Tweet {

@@ -1,11 +1,12 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnnotations } from '../../src/annotations/read-annotations.js';
+import { sharedPath } from '../helpers/shared.js';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
-const tutorial = resolve(repoRoot, '../shared/reference-data/annotations/brat-tutorial-news');
+const tutorial = sharedPath('reference-data/annotations/brat-tutorial-news');
 
 describe('readAnnotations', () => {
   it('reads a brat folder with its annotation.conf: every pair, no errors', async () => {

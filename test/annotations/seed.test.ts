@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import type { AnnotatedDocument } from '../../src/annotations/document.js';
 import { readAnnotations } from '../../src/annotations/read-annotations.js';
 import { DEFAULT_SCHEME } from '../../src/annotations/schemes/default-scheme.js';
 import { interpretLabel, resolveRole } from '../../src/annotations/schemes/interpret.js';
+import { sharedPath } from '../helpers/shared.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const seedDir = resolve(repoRoot, 'examples/seed');
@@ -28,7 +30,7 @@ function eventsOf(doc: AnnotatedDocument): Record<string, Record<string, string[
 
 describe('the annotated seed report', () => {
   it('copies the text byte for byte', () => {
-    expect(readFileSync(resolve(seedDir, 'seed-report.txt'))).toEqual(readFileSync(resolve(repoRoot, '../shared/seed/000_af08a84683ad50d3.txt')));
+    expect(readFileSync(resolve(seedDir, 'seed-report.txt'))).toEqual(readFileSync(sharedPath('seed/000_af08a84683ad50d3.txt')));
   });
 
   it('reads the brat and the inline annotation without issues, and they are the same document', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
+import { sharedPath } from '../helpers/shared.js';
 
 /** The repository root (tests reach the shared reference data relative to it, as CI does). */
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -20,10 +21,10 @@ function readCsv(relative: string): ReferenceCsv {
 
 /** The 528 real ACLED rows (Syria + Iraq, 2022 H1, legacy numeric inter codes). */
 export function acledSample(): ReferenceCsv {
-  return readCsv('../shared/reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
+  return readCsv(sharedPath('reference-data/acled/acled_2022H1_syria_iraq_sample.csv'));
 }
 
 /** The 1000 real UCDP GED 23.1 rows (49 columns). */
 export function ucdpSample(): ReferenceCsv {
-  return readCsv('../shared/reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
+  return readCsv(sharedPath('reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv'));
 }

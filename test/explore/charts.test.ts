@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { describe, expect, test } from 'vitest';
 import { builtinBoundaries } from '../../src/explore/boundaries.js';
 import { groupColours, EVENT_TYPE_COLOURS } from '../../src/explore/chart-colours.js';

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { describe, expect, test } from 'vitest';
 import type { ConflictEvent } from '../../src/index.js';
 import { eventMatcher } from '../../src/explore/event-query.js';

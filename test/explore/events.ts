@@ -1,9 +1,10 @@
 import type { ConflictEvent, ConflictEventInput } from '../../src/index.js';
 import { ConflictEventSchema } from '../../src/schema/event.js';
+import { sharedPath } from '../helpers/shared.js';
 
 /** Repo-relative paths of the real reference samples (CI has ../shared beside the clone). */
-export const ACLED_SAMPLE = new URL('../../../shared/reference-data/acled/acled_2022H1_syria_iraq_sample.csv', import.meta.url).pathname;
-export const UCDP_SAMPLE = new URL('../../../shared/reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv', import.meta.url).pathname;
+export const ACLED_SAMPLE = sharedPath('reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
+export const UCDP_SAMPLE = sharedPath('reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
 
 /** An event checked by the schema, from a few fields; the rest take plain defaults. */
 export function event(fields: Partial<ConflictEventInput> & { id: string }): ConflictEvent {

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { describe, expect, test } from 'vitest';
 import { countBy, crossCount, GroupCounter, groupKeys, OTHER_GROUP, pivotCounts, UNKNOWN_GROUP } from '../../src/explore/group-events.js';
 import { eventsOf } from '../../src/explore/events-of.js';

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { mergeEvents } from '../../src/build/merge/index.js';

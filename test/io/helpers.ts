@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { ConflictEvent } from '../../src/schema/event.js';
 import { validateEvent } from '../../src/schema/validate-event.js';
+import { sharedPath } from '../helpers/shared.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtures = join(repoRoot, 'test/fixtures/io');
-export const ACLED_SAMPLE = resolve(repoRoot, '../shared/reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
-export const UCDP_SAMPLE = resolve(repoRoot, '../shared/reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
+export const ACLED_SAMPLE = sharedPath('reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
+export const UCDP_SAMPLE = sharedPath('reference-data/ucdp-ged/ucdp_ged_v23_1_sample_1000.csv');
 
 /** The hand-written events of test/fixtures/io/events.json, parsed by the schema. */
 export function fixtureEvents(): ConflictEvent[] {

@@ -1,9 +1,11 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfigType, parseBratConfig } from '../../../src/annotations/brat/brat-config.js';
+import { sharedPath } from '../../helpers/shared.js';
 
-const tutorial = resolve(import.meta.dirname, '../../../../shared/reference-data/annotations/brat-tutorial-news');
+const tutorial = sharedPath('reference-data/annotations/brat-tutorial-news');
 
 describe('parseBratConfig', () => {
   it('reads the tutorial configuration: hierarchy, abstract types, macros, cardinalities, attribute values', () => {

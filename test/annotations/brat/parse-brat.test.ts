@@ -1,11 +1,12 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBratConfig } from '../../../src/annotations/brat/brat-config.js';
 import { parseBrat, stripRoleNumber } from '../../../src/annotations/brat/parse-brat.js';
+import { sharedPath } from '../../helpers/shared.js';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
-const tutorial = resolve(repoRoot, '../shared/reference-data/annotations/brat-tutorial-news');
+const tutorial = sharedPath('reference-data/annotations/brat-tutorial-news');
 const read = (name: string): string => readFileSync(resolve(tutorial, name), 'utf8');
 
 /** Counts .ann lines by their id prefix, independently of the parser. */

@@ -1,11 +1,13 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBrat } from '../../../src/annotations/brat/parse-brat.js';
 import { toBrat } from '../../../src/annotations/brat/to-brat.js';
 import { emptyDocument } from '../../../src/annotations/document.js';
+import { sharedPath } from '../../helpers/shared.js';
 
-const tutorial = resolve(import.meta.dirname, '../../../../shared/reference-data/annotations/brat-tutorial-news');
+const tutorial = sharedPath('reference-data/annotations/brat-tutorial-news');
 
 describe('toBrat', () => {
   const names = readdirSync(tutorial).filter((f) => f.endsWith('.ann')).map((f) => f.slice(0, -4));

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +7,10 @@ import { toBrat } from '../../../src/annotations/brat/to-brat.js';
 import { type AnnotatedDocument, emptyDocument } from '../../../src/annotations/document.js';
 import { parseInline } from '../../../src/annotations/inline/parse-inline.js';
 import { toInline } from '../../../src/annotations/inline/to-inline.js';
+import { sharedPath } from '../../helpers/shared.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
-const tutorial = resolve(repoRoot, '../shared/reference-data/annotations/brat-tutorial-news');
+const tutorial = sharedPath('reference-data/annotations/brat-tutorial-news');
 
 /** What a document says, independent of the order and of generated ids of relations, attributes… */
 function meaning(doc: AnnotatedDocument): unknown {

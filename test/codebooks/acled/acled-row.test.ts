@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { describe, expect, it } from 'vitest';
 import { fromAcledRow, toAcledRow } from '../../../src/codebooks/acled/acled-row.js';
 import { ACLED_COLUMNS } from '../../../src/codebooks/acled/columns.js';

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { describe, expect, it } from 'vitest';
 import { ISO_COUNTRY_CODES, gleditschWardFromIso3, iso3FromGleditschWard, iso3FromIsoNumeric, isoNumericFromIso3 } from '../../../src/codebooks/common/countries.js';
 import { acledSample, ucdpSample } from '../reference-data.js';

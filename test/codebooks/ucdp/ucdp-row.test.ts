@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { describe, expect, it } from 'vitest';
 import { UCDP_GED_COLUMNS } from '../../../src/codebooks/ucdp/columns.js';
 import { fromUcdpRow, prioGridId, toUcdpRow } from '../../../src/codebooks/ucdp/ucdp-row.js';

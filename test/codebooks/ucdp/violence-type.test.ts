@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { describe, expect, it } from 'vitest';
 import { fromUcdpRow } from '../../../src/codebooks/ucdp/ucdp-row.js';
 import { fromUcdpViolenceType, toUcdpViolenceType, ucdpSide } from '../../../src/codebooks/ucdp/violence-type.js';

@@ -1,15 +1,14 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ActorKindSchema } from '../../../src/schema/actor.js';
 import { acledActorName } from '../../../src/resolve/actor/actor-record.js';
 import { composeActorRegistries, createActorRegistry } from '../../../src/resolve/actor/actor-registry.js';
 import { builtinActorRegistry } from '../../../src/resolve/actor/builtin-actors.js';
+import { sharedPath } from '../../helpers/shared.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const acledSample = resolve(repoRoot, '../shared/reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
+const acledSample = sharedPath('reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
 
 describe('the built-in registry', () => {
   const registry = builtinActorRegistry();

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -6,6 +7,7 @@ import { BUILTIN_GAZETTEER_FILES, builtinGazetteer } from '../../../src/resolve/
 import type { GazetteerFile } from '../../../src/resolve/place/data-format.js';
 import { resolvePlace } from '../../../src/resolve/place/resolve-place.js';
 import { validateEvent } from '../../../src/schema/validate-event.js';
+import { sharedPath } from '../../helpers/shared.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const dataDir = join(repoRoot, 'data/gazetteer');
@@ -98,7 +100,7 @@ describe('point in polygon', () => {
 });
 
 describe('against real ACLED codings (reference data, not shipped)', () => {
-  const csv = readFileSync(resolve(repoRoot, '../shared/reference-data/acled/acled_2022H1_syria_iraq_sample.csv'), 'utf8');
+  const csv = readFileSync(sharedPath('reference-data/acled/acled_2022H1_syria_iraq_sample.csv'), 'utf8');
   const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 
   test('most ACLED locations that resolve to a town resolve within 15 km of ACLED’s point', () => {

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 /**
  * Real data: the notes of 528 ACLED events (Syria and Iraq, 2022 H1) begin with the date of the
  * event ("On 2 January 2022, …", "Around 9 January 2022 (as reported), …"). The first date
@@ -5,14 +6,12 @@
  * time_precision (1 = a day, 2 = a week or a few days).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/resolve/time/index.js';
+import { sharedPath } from '../../helpers/shared.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const csvPath = resolve(repoRoot, '../shared/reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
+const csvPath = sharedPath('reference-data/acled/acled_2022H1_syria_iraq_sample.csv');
 const rows = Papa.parse<Record<string, string>>(readFileSync(csvPath, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 const PRECISION: Record<string, string[]> = { '1': ['day'], '2': ['days', 'week'], '3': ['month'] };

@@ -1,11 +1,12 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/resolve/time/index.js';
+import { sharedPath } from '../../helpers/shared.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
 const P = { published: '2021-02-22' };
 
 function cp(text: string, start: number, end: number): string {
@@ -59,7 +60,7 @@ describe('findDates', () => {
   });
 
   it('resolves the dates of the seed report (golden file)', () => {
-    const seedPath = resolve(repoRoot, '../shared/seed/000_af08a84683ad50d3.txt');
+    const seedPath = sharedPath('seed/000_af08a84683ad50d3.txt');
     const text = readFileSync(seedPath, 'utf8');
     const context = { published: '2021-02-22', timeZone: 'Asia/Damascus' };
     const { value, issues } = findDates(text, context);

@@ -1,3 +1,4 @@
+// @reference-data: reads the shared reference folder (see test/helpers/shared.ts); vitest skips this file when it is absent.
 /**
  * Whatever the text, the resolver returns a schema-valid date, never throws on user text, and
  * findDates gives ordered, non-overlapping spans that are exactly the text at their offsets.
@@ -8,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EventDateSchema } from '../../../src/schema/date.js';
 import { findDates, resolveDate } from '../../../src/resolve/time/index.js';
+import { sharedPath } from '../../helpers/shared.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const seed = readFileSync(resolve(repoRoot, '../shared/seed/000_af08a84683ad50d3.txt'), 'utf8');
+const seed = readFileSync(sharedPath('seed/000_af08a84683ad50d3.txt'), 'utf8');
 const table = JSON.parse(readFileSync(resolve(repoRoot, 'test/fixtures/time/expressions.json'), 'utf8')) as { expressions: { text: string }[] };
 
 /** A small deterministic PRNG (mulberry32), so that failures reproduce. */
