@@ -198,11 +198,33 @@ function newWork(): SpanWork {
 /** The work of one span, shared by spans with nothing pointing at them. */
 const NO_WORK: SpanWork = newWork();
 
-/** Adds to a list of a span's work. */
+/** Adds to a list of a span's work (a case per list, so that each reads one named field). */
 function addWork<K extends keyof SpanWork>(w: SpanWork, key: K, value: WorkLists[K][number]): void {
-  const list = w[key] as unknown[] | undefined;
-  if (list === undefined) w[key] = [value] as SpanWork[K];
-  else list.push(value);
+  switch (key) {
+    case 'triggers':
+      (w.triggers ??= []).push(value as EventAnnotation);
+      break;
+    case 'args':
+      (w.args ??= []).push(value as WorkLists['args'][number]);
+      break;
+    case 'nested':
+      (w.nested ??= []).push(value as string);
+      break;
+    case 'relations':
+      (w.relations ??= []).push(value as Relation);
+      break;
+    case 'attributes':
+      (w.attributes ??= []).push(value as Attribute);
+      break;
+    case 'normalizations':
+      (w.normalizations ??= []).push(value as Normalization);
+      break;
+    case 'notes':
+      (w.notes ??= []).push(value as Note);
+      break;
+    default:
+      (w.equivalences ??= []).push(value as number);
+  }
 }
 
 /**
