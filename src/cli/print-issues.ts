@@ -44,3 +44,15 @@ export function countIssues(issues: readonly Issue[]): Record<IssueLevel, number
 export function byLevel(issues: readonly Issue[]): Issue[] {
   return [...issues].sort((a, b) => ORDER[a.level] - ORDER[b.level]);
 }
+
+/**
+ * "1 error", "2 warnings": a count with its noun, for closing lines.
+ *
+ * @example
+ * ```ts
+ * plural(1, 'warning'); //=> '1 warning'
+ * ```
+ */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -5,7 +5,7 @@ import type { CsvLayout } from '../../io/csv-layout.js';
 import { hasErrors, issue } from '../../schema/issue.js';
 import { ExitCode } from '../exit-codes.js';
 import { checkPipelineFlags, type PipelineFlags, pipelineOptions, runPipeline } from '../pipeline.js';
-import { byLevel, countIssues, printIssues } from '../print-issues.js';
+import { byLevel, countIssues, plural, printIssues } from '../print-issues.js';
 import { registerCommand } from '../program.js';
 import { OUTPUT_EXTENSIONS, writeOutput } from '../write-output.js';
 
@@ -16,8 +16,6 @@ interface BuildFlags extends PipelineFlags {
   strict?: boolean;
   bom?: boolean;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 registerCommand((program, io, setExit) => {
   pipelineOptions(

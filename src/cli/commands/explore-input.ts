@@ -11,6 +11,7 @@ import { EventTypeSchema, type EventType } from '../../schema/event-type.js';
 import { type Issue, formatIssue } from '../../schema/issue.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+import { plural } from '../print-issues.js';
 
 /**
  * The flags every explore command (stats, plot, map, report) takes: input format, issue output, and a query.
@@ -180,7 +181,7 @@ export async function readExploreInput(path: string, flags: ExploreFlags, io: Cl
  * ```
  */
 export function finish(io: CliIo, setExit: (code: ExitCodeValue) => void, flags: ExploreFlags, counts: Record<Issue['level'], number>, message: string): void {
-  if (flags.quiet !== true || counts.error > 0) io.err(`${message}; ${counts.error} errors, ${counts.warning} warnings\n`);
+  if (flags.quiet !== true || counts.error > 0) io.err(`${message}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}\n`);
   setExit(counts.error > 0 ? ExitCode.inputErrors : ExitCode.ok);
 }
 

@@ -1,6 +1,6 @@
 import { ExitCode } from '../exit-codes.js';
 import { checkPipelineFlags, type PipelineFlags, pipelineOptions, runPipeline } from '../pipeline.js';
-import { byLevel, countIssues, printIssues } from '../print-issues.js';
+import { byLevel, countIssues, plural, printIssues } from '../print-issues.js';
 import { registerCommand } from '../program.js';
 
 registerCommand((program, io, setExit) => {
@@ -23,7 +23,7 @@ registerCommand((program, io, setExit) => {
       if (flags.json === true) io.out(`${JSON.stringify({ stats, issues }, null, 2)}\n`);
       else {
         printIssues(byLevel(issues), io, flags.verbose === true ? { verbose: true } : {});
-        io.err(`${stats.documents} reports, ${stats.imported} imported events → ${events.length} events; ${c.error} errors, ${c.warning} warnings, ${c.info} notes\n`);
+        io.err(`${plural(stats.documents, 'report')}, ${plural(stats.imported, 'imported event')} → ${plural(events.length, 'event')}; ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'note')}\n`);
       }
       setExit(c.error > 0 ? ExitCode.inputErrors : ExitCode.ok);
     });
