@@ -1,26 +1,8 @@
 import { Option } from 'commander';
-import { extname } from 'node:path';
-import { pngAvailable, renderPng, renderSvg } from '../../explore/render-chart.js';
 import { timelineSpec } from '../../explore/timeline-spec.js';
-import { ExitCode } from '../exit-codes.js';
 import { registerCommand } from '../program.js';
-import { type ExploreFlags, exploreOptions, finish, readExploreInput, writeOutput } from './explore-input.js';
-
-/**
- * The image format of an output file, by extension (`.svg`, `.png` when resvg is installed); a
- * usage message for any other.
- *
- * @example
- * ```ts
- * await imageFormat('map.svg'); //=> { format: 'svg' }
- * ```
- */
-export async function imageFormat(out: string): Promise<{ format: 'svg' | 'png' } | { usage: string } | { missing: string }> {
-  const ext = extname(out).toLowerCase();
-  if (ext === '.svg') return { format: 'svg' };
-  if (ext === '.png') return (await pngAvailable()) ? { format: 'png' } : { missing: 'PNG output needs the optional dependency @resvg/resvg-js (npm install @resvg/resvg-js); write .svg instead' };
-  return { usage: `--out ${out}: write a .svg or .png file` };
-}
+import { drawChart } from './draw-chart.js';
+import { type ExploreFlags, exploreOptions } from './explore-input.js';
 
 registerCommand((program, io, setExit) => {
   exploreOptions(
@@ -36,22 +18,8 @@ registerCommand((program, io, setExit) => {
     .option('--line', 'one line per group instead of stacked bars (the default with --by actor)')
     .option('--title <title>', 'the chart title')
     .action(async (dataset: string, flags: ExploreFlags & { out: string; by: 'type' | 'family' | 'actor' | 'admin1' | 'country'; interval: 'auto' | 'day' | 'week' | 'month' | 'year'; top: number; line?: boolean; title?: string }) => {
-      const image = await imageFormat(flags.out);
-      if ('usage' in image || !Number.isInteger(flags.top) || flags.top < 1) {
-        io.err(`error: ${'usage' in image ? image.usage : '--top must be a positive integer'}\n`);
-        setExit(ExitCode.usage);
-        return;
-      }
-      if ('missing' in image) {
-        io.err(`error: ${image.missing}\n`);
-        setExit(ExitCode.inputErrors);
-        return;
-      }
-      const input = await readExploreInput(dataset, flags, io, setExit);
-      if (input === undefined) return;
-      const spec = timelineSpec(input.events, { by: flags.by, interval: flags.interval, top: flags.top, ...(flags.line === true ? { mark: 'line' as const } : {}), ...(flags.title !== undefined ? { title: flags.title } : {}) });
-      const svg = await renderSvg(spec);
-      if (!(await writeOutput(flags.out, image.format === 'png' ? await renderPng(svg) : svg, io, setExit))) return;
-      finish(io, setExit, flags, input.counts, `wrote ${flags.out} (${input.events.length} events)`);
+      await drawChart(dataset, flags, io, setExit, (events) =>
+        timelineSpec(events, { by: flags.by, interval: flags.interval, top: flags.top, ...(flags.line === true ? { mark: 'line' as const } : {}), ...(flags.title !== undefined ? { title: flags.title } : {}) }),
+      );
     });
 });
