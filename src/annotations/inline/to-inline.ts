@@ -44,13 +44,6 @@ interface Piece {
   end: number;
 }
 
-/** Opening and closing the pieces, in text order. */
-interface Op {
-  at: number;
-  open: boolean;
-  piece: Piece;
-}
-
 const BARE_VALUE = /^[^\s@+="<>|[\]\\]+$/;
 /** Characters of the text that may need a backslash: `[ ] | \`. */
 const MARKUP_CHAR = /[[\]|\\]/;
@@ -93,6 +86,12 @@ function isAutoId(id: string, k: number): boolean {
   return autoIdNumber(id) === k;
 }
 
+/** True when the spans' ids are T1, T2… in order, as the inline reader numbers them. */
+function isSequential(spans: readonly Span[]): boolean {
+  for (let si = 0; si < spans.length; si++) if (!isAutoId((spans[si] as Span).id, si + 1)) return false;
+  return true;
+}
+
 /** Groups a list by a key, keeping the list's order in each group. */
 function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -131,8 +130,17 @@ function byPiece(a: Piece, b: Piece): number {
   return a.start - b.start || b.end - a.end || a.span - b.span;
 }
 
-/** Lays fragments out as properly nested pieces (splitting pieces that cross), as opening and closing steps. */
-function layOut(spans: readonly Span[]): Op[] {
+/**
+ * Fragments laid out as properly nested pieces (pieces that cross are split), and the steps that
+ * open and close them in text order: `piece * 2 + 1` opens piece `pieces[piece]`, `piece * 2`
+ * closes it.
+ */
+interface Layout {
+  pieces: Piece[];
+  steps: number[];
+}
+
+function layOut(spans: readonly Span[]): Layout {
   const pieces: Piece[] = [];
   for (let i = 0; i < spans.length; i++) {
     for (const f of (spans[i] as Span).fragments) pieces.push({ span: i, start: f.start, end: f.end });
@@ -144,19 +152,21 @@ function layOut(spans: readonly Span[]): Op[] {
       break;
     }
   }
-  const ops: Op[] = [];
-  const stack: Piece[] = [];
+  // Pieces are numbered as they open.
+  const made: Piece[] = [];
+  const steps: number[] = [];
+  const stack: number[] = [];
   for (let k = 0; k < pieces.length; k++) {
     let p = pieces[k];
     if (p === undefined) continue;
     // Close the pieces that end before this one starts.
     while (stack.length > 0) {
-      const open = stack[stack.length - 1] as Piece;
-      if (open.end > p.start) break;
-      ops.push({ at: open.end, open: false, piece: open });
+      const n = stack[stack.length - 1] as number;
+      if ((made[n] as Piece).end > p.start) break;
+      steps.push(n * 2);
       stack.pop();
     }
-    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const top = stack.length > 0 ? made[stack[stack.length - 1] as number] : undefined;
     if (top !== undefined && top.end < p.end) {
       const rest: Piece = { span: p.span, start: top.end, end: p.end };
       p = { span: p.span, start: p.start, end: top.end };
@@ -164,14 +174,13 @@ function layOut(spans: readonly Span[]): Op[] {
       while (j < pieces.length && byPiece(pieces[j] ?? rest, rest) <= 0) j++;
       pieces.splice(j, 0, rest);
     }
-    ops.push({ at: p.start, open: true, piece: p });
-    stack.push(p);
+    const n = made.length;
+    made.push(p);
+    steps.push(n * 2 + 1);
+    stack.push(n);
   }
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (top !== undefined) ops.push({ at: top.end, open: false, piece: top });
-  }
-  return ops;
+  while (stack.length > 0) steps.push((stack.pop() as number) * 2);
+  return { pieces: made, steps };
 }
 
 /**
@@ -236,16 +245,10 @@ class SpanWorks {
   private readonly count: number;
   private readonly indices: Map<string, number | number[]> | undefined;
 
-  constructor(spans: readonly Span[]) {
+  /** `sequential`: the ids are T1, T2… in order (see {@link isSequential}). */
+  constructor(spans: readonly Span[], sequential: boolean) {
     this.count = spans.length;
     this.work = new Array<SpanWork | undefined>(spans.length);
-    let sequential = true;
-    for (let si = 0; si < spans.length; si++) {
-      if (!isAutoId((spans[si] as Span).id, si + 1)) {
-        sequential = false;
-        break;
-      }
-    }
     if (!sequential) {
       const indices = new Map<string, number | number[]>();
       for (let si = 0; si < spans.length; si++) {
@@ -355,26 +358,25 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const front = writeFrontMatter(fields, newline);
   const spans = doc.spans;
-  const ops = layOut(spans);
+  const { pieces, steps } = layOut(spans);
 
-  // Ids: automatic (T1, T2… in opening order) when they already are, else written out.
+  // Ids: automatic (T1, T2… in opening order) when they already are, else written out. Pieces
+  // are numbered in opening order.
   const firstPiece: (Piece | undefined)[] = new Array<Piece | undefined>(spans.length);
   let opened = 0;
-  let pieceCount = 0;
-  let explicitIds = false;
-  for (const op of ops) {
-    if (!op.open) continue;
-    pieceCount++;
-    if (firstPiece[op.piece.span] === undefined) {
-      firstPiece[op.piece.span] = op.piece;
+  let explicitIds = pieces.length !== spans.length;
+  const sequential = isSequential(spans);
+  for (const piece of pieces) {
+    if (firstPiece[piece.span] === undefined) {
+      firstPiece[piece.span] = piece;
       opened++;
-      if (!explicitIds && !isAutoId(spans[op.piece.span]?.id ?? '', opened)) explicitIds = true;
+      // With sequential ids, span k opening k-th has the id T<k>.
+      if (!explicitIds && (sequential ? piece.span !== opened - 1 : !isAutoId(spans[piece.span]?.id ?? '', opened))) explicitIds = true;
     }
   }
-  if (pieceCount !== spans.length) explicitIds = true;
 
   // What points at each span, in document order, gathered in one pass over the annotations.
-  const works = new SpanWorks(spans);
+  const works = new SpanWorks(spans, sequential);
   const eventById = new Map<string, EventAnnotation>();
   for (const e of doc.events) eventById.set(e.id, e);
   for (const e of doc.events) works.add(e.trigger, 'triggers', e);
@@ -478,17 +480,20 @@ export function toInline(doc: AnnotatedDocument, options: ToInlineOptions = {}):
   let out = front;
   let cursor = 0;
   let depth = 0;
-  for (const op of ops) {
-    if (op.at > cursor) {
-      const run = sliceText(text, index, cursor, op.at);
-      out += plain ? run : escapeText(run, depth, op.open ? '[' : '|');
+  for (const step of steps) {
+    const piece = pieces[step >> 1] as Piece;
+    const open = (step & 1) === 1;
+    const at = open ? piece.start : piece.end;
+    if (at > cursor) {
+      const run = sliceText(text, index, cursor, at);
+      out += plain ? run : escapeText(run, depth, open ? '[' : '|');
     }
-    cursor = Math.max(cursor, op.at);
-    if (op.open) {
+    cursor = Math.max(cursor, at);
+    if (open) {
       out += '[[';
       depth++;
     } else {
-      const spec = firstPiece[op.piece.span] === op.piece ? (specs[op.piece.span] ?? '') : `#${escapeName(spans[op.piece.span]?.id ?? '')}`;
+      const spec = firstPiece[piece.span] === piece ? (specs[piece.span] ?? '') : `#${escapeName(spans[piece.span]?.id ?? '')}`;
       out += `|${spec}]]`;
       depth--;
     }
