@@ -2,13 +2,12 @@
  * Telling annotation formats apart from a file's name and content.
  */
 import type { AnnotationFormat } from './document.js';
+import { isJsonObject } from './json-values.js';
 
 const INLINE_SPAN = /\[\[[^\n]*?\|[^\n]*?\]\]/;
 const BRAT_LINE = /^(?:T\d+\S*\t\S+ \d+ \d+|[ER]\d+\S*\t\S+|[AMN#]\d*\S*\t\S+ \S+|\*\t\S+ )/;
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const isObject = isJsonObject;
 
 /** True when a parsed JSON value looks like a Label Studio JSON export (tasks with `data` / `annotations`). */
 function isLabelStudio(v: unknown): boolean {

@@ -10,6 +10,7 @@ import { type AnnotatedDocument, type DocumentMetadata, DOCUMENT_TARGET, type Of
 import { type MetadataFieldNames, buildMetadata } from '../metadata.js';
 import { createOffsetIndex } from '../offsets.js';
 import { type RawSpan, buildSpan } from '../span-text.js';
+import { isJsonObject, jsonText } from '../json-values.js';
 
 /**
  * Options of {@link parseDoccano}.
@@ -34,17 +35,8 @@ export interface ParseDoccanoOptions {
   fields?: MetadataFieldNames & { text?: string; id?: string };
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
+const isObject = isJsonObject;
+const str = jsonText;
 
 const ANNOTATION_KEYS = ['label', 'labels', 'entities', 'relations', 'Comments', 'comments'];
 

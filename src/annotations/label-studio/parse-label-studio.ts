@@ -19,6 +19,7 @@ import { jsonErrorPosition } from '../json-error.js';
 import { type MetadataFieldNames, buildMetadata } from '../metadata.js';
 import { createOffsetIndex } from '../offsets.js';
 import { type RawSpan, detectOffsetUnit, buildSpan, unitName } from '../span-text.js';
+import { isJsonObject, type JsonObject, jsonText } from '../json-values.js';
 
 /**
  * Options of {@link parseLabelStudio}.
@@ -54,17 +55,9 @@ export interface ParseLabelStudioOptions {
   usePredictions?: boolean;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
+type Json = JsonObject;
+const isObject = isJsonObject;
+const str = jsonText;
 
 function timeOf(a: Json): number {
   for (const key of ['updated_at', 'created_at']) {
