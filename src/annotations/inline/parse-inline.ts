@@ -17,7 +17,7 @@ import {
   emptyDocument,
 } from '../document.js';
 import { checkMetadata } from '../metadata.js';
-import { codePointLength, createOffsetIndex } from '../offsets.js';
+import { type OffsetIndex, codePointLength, createOffsetIndex } from '../offsets.js';
 import { reportEventCycles } from '../event-cycles.js';
 import { type LabelScheme, lookup } from '../schemes/label-scheme.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
@@ -413,16 +413,125 @@ function at(where: Where, srcIndex: number): Partial<Issue> {
   return { ...where.fileWhere, ...where.pos(srcIndex), document: where.document };
 }
 
-/** The span with this id; without a map (no explicit ids), span k is T<k+1>. */
-function spanWithId(spans: Map<string, SpanBuild> | undefined, spanList: readonly SpanBuild[], id: string): SpanBuild | undefined {
-  if (spans !== undefined) return spans.get(id);
-  const candidate = id.charCodeAt(0) === 84 ? spanList[Number(id.slice(1)) - 1] : undefined;
-  return candidate !== undefined && candidate.id === id ? candidate : undefined;
+/**
+ * The spans of a document by id. With explicit ids, a map; without, span k is T<k+1>: `list`
+ * holds the spans (general case) or `orders` the order of each (when every bracket is a span).
+ */
+interface SpanTable {
+  map: Map<string, SpanBuild> | undefined;
+  list: SpanBuild[];
+  orders: number[] | undefined;
+}
+
+/**
+ * The number k of an automatic span id `T<k>` (no leading zero), or -1.
+ *
+ * @example
+ * ```ts
+ * autoIdNumber('T12'); //=> 12
+ * autoIdNumber('T012'); //=> -1
+ * ```
+ */
+export function autoIdNumber(id: string): number {
+  const n = id.length;
+  if (n < 2 || n > 16 || id.charCodeAt(0) !== 84 || id.charCodeAt(1) === 48) return -1;
+  let k = 0;
+  for (let i = 1; i < n; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    k = k * 10 + d;
+  }
+  return k;
+}
+
+/** True when a span has this id (kept or skipped). */
+function spanExists(t: SpanTable, id: string): boolean {
+  if (t.map !== undefined) return t.map.has(id);
+  const k = autoIdNumber(id);
+  return k >= 1 && k <= (t.orders ?? t.list).length;
 }
 
 /** The order of the span with this id in the document, -1 when it has none (not defined, or skipped). */
-function orderOf(spans: Map<string, SpanBuild> | undefined, spanList: readonly SpanBuild[], id: string): number {
-  return spanWithId(spans, spanList, id)?.order ?? -1;
+function orderOf(t: SpanTable, id: string): number {
+  if (t.map !== undefined) return t.map.get(id)?.order ?? -1;
+  const k = autoIdNumber(id);
+  if (k < 1) return -1;
+  return (t.orders === undefined ? t.list[k - 1]?.order : t.orders[k - 1]) ?? -1;
+}
+
+/** What reading the items of the spans gathers, in reading order. */
+interface ReadState {
+  events: Map<string, EventBuild>;
+  relations: RelationBuild[];
+  modifiers: ModifierBuild[];
+  equivalences: Map<string, { label: string; members: string[]; first: number }>;
+  /** Reading position: items and modifiers, counted in file order. */
+  reading: number;
+  triggers: (label: string) => boolean;
+  issues: Issue[];
+  where: Where;
+}
+
+/** Reads the items of a bracket of span `spanId` (of order `order`). */
+function readItems(st: ReadState, items: readonly ItemRecord[], spanId: string, order: number, base: number): void {
+  for (const item of items) {
+    st.reading++;
+    const srcAt = base + item.at;
+    switch (item.kind) {
+      case 'event': {
+        const e = eventFor(st.events, item.event, srcAt);
+        if (item.nestedTarget !== undefined) {
+          e.args.push({ arg: { role: item.label, target: item.nestedTarget }, k0: 0, k1: 0, k2: 0, srcAt, nested: true });
+        } else if (item.forceTrigger || st.triggers(item.label)) {
+          if (e.trigger !== undefined) {
+            st.issues.push(issue('error', 'several_triggers', `event ${item.event} already has the trigger ${e.trigger} (${e.label ?? ''}); this ${item.label} trigger is skipped`, at(st.where, srcAt)));
+          } else {
+            e.trigger = spanId;
+            e.label = item.label;
+            e.triggerSpan = order;
+            e.triggerReading = st.reading;
+            e.triggerAt = srcAt;
+          }
+        } else {
+          e.args.push({ arg: { role: item.label, target: spanId }, k0: order, k1: 1, k2: st.reading, srcAt, nested: false });
+        }
+        for (const m of item.modifiers) st.modifiers.push({ kind: 'event', id: item.event, spanOrder: 0, m, srcAt: base + m.at, reading: st.reading++ });
+        break;
+      }
+      case 'event-ref':
+        eventFor(st.events, item.event, srcAt);
+        for (const m of item.modifiers) st.modifiers.push({ kind: 'event', id: item.event, spanOrder: 0, m, srcAt: base + m.at, reading: st.reading++ });
+        break;
+      case 'relation': {
+        const rel: Relation = { id: '', label: item.label, from: spanId, to: item.target, fromRole: 'Arg1', toRole: 'Arg2' };
+        st.relations.push({ rel, k0: order, k1: st.reading, srcAt, modifiers: item.modifiers, modAt: base, index: -1 });
+        break;
+      }
+      case 'label':
+      case 'modifiers':
+        for (const m of item.modifiers) st.modifiers.push({ kind: 'span', id: spanId, spanOrder: order, m, srcAt: base + m.at, reading: st.reading++ });
+        break;
+      case 'equivalence': {
+        const k = `${item.label}\u0000${item.key}`;
+        const q = st.equivalences.get(k) ?? { label: item.label, members: [], first: order };
+        if (!q.members.includes(spanId)) q.members.push(spanId);
+        st.equivalences.set(k, q);
+        break;
+      }
+      case 'id':
+        break;
+    }
+  }
+}
+
+/** The text of fragments, joined with one space (as fragmentsText). */
+function spanText(text: string, index: OffsetIndex | undefined, fragments: readonly Fragment[]): string {
+  if (index !== undefined) return fragmentsText(index, fragments);
+  if (fragments.length === 1) {
+    const f = fragments[0] as Fragment;
+    return text.slice(f.start, f.end);
+  }
+  return fragments.map((f) => text.slice(f.start, f.end)).join(' ');
 }
 
 /** The event with this id, made on first mention. */
@@ -500,150 +609,125 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     itemsOf[bi] = items;
   }
 
-  // Spans by id; without explicit ids, span k is T<k+1>, and needs no map.
-  const spans = explicit === undefined ? undefined : new Map<string, SpanBuild>();
-  const spanList: SpanBuild[] = [];
-  const bracketSpan: SpanBuild[] = new Array<SpanBuild>(nb);
-  let auto = 0;
-  for (let bi = 0; bi < nb; bi++) {
-    const b = brackets[bi] as Bracket;
-    const items = itemsOf[bi] as ItemRecord[];
-    // One pass over the items: the span's id, its label, and the first event item's label.
-    let id: string | undefined;
-    let bare: string | undefined;
-    let firstEvent: string | undefined;
-    for (const item of items) {
-      if (item.kind === 'id') {
-        if (id === undefined) id = item.id;
-        else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(where, b.specAt + item.at)));
-      } else if (item.kind === 'label') {
-        if (bare === undefined) bare = item.label;
-        else {
-          issues.push(
-            issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(where, b.specAt + item.at)),
-          );
-        }
-      } else if (item.kind === 'event' && item.nestedTarget === undefined) firstEvent ??= item.label;
-    }
-    let existing: SpanBuild | undefined;
-    if (id === undefined) {
-      // Without explicit ids, automatic ids T1, T2… are all new.
-      do {
-        auto++;
-        id = `T${auto}`;
-      } while (explicit !== undefined && (explicit.has(id) || spans?.has(id) === true));
-    } else existing = spans?.get(id);
-    const label = bare ?? firstEvent;
-    const fragment = index === undefined ? { start: b.outStart, end: b.outEnd } : { start: index.toCodePoint(b.outStart, 'utf16') ?? 0, end: index.toCodePoint(b.outEnd, 'utf16') ?? 0 };
-    if (existing === undefined) {
-      const sb: SpanBuild = { id, fragments: [fragment], first: bi, order: -1 };
-      if (label !== undefined) sb.label = label;
-      spans?.set(id, sb);
-      spanList.push(sb);
-      existing = sb;
-    } else {
-      existing.fragments.push(fragment);
-      if (label !== undefined) {
-        if (existing.label === undefined) existing.label = label;
-        else if (existing.label !== label) {
-          issues.push(issue('error', 'conflicting_labels', `span #${id} is labelled ${existing.label} elsewhere; the label ${label} here is skipped`, at(where, b.specAt)));
-        }
-      }
-    }
-    bracketSpan[bi] = existing;
-  }
-
   const doc = emptyDocument(docId, text, 'inline', 'codepoint');
   if (file !== undefined) doc.file = file;
-  // Spans are made in the order of their first bracket.
-  for (const sb of spanList) {
-    if (sb.label === undefined) {
-      issues.push(issue('error', 'missing_label', `span #${sb.id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(where, brackets[sb.first]?.open ?? 0)));
-      continue;
-    }
-    const fragments = sb.fragments.length === 1 ? sb.fragments : sb.fragments.sort((a, b) => a.start - b.start || a.end - b.end).reduce<Fragment[]>((acc, f) => {
-      const last = acc[acc.length - 1];
-      if (last !== undefined && f.start <= last.end) last.end = Math.max(last.end, f.end);
-      else acc.push({ ...f });
-      return acc;
-    }, []);
-    sb.order = doc.spans.length;
-    let spanText: string;
-    if (index !== undefined) spanText = fragmentsText(index, fragments);
-    else if (fragments.length === 1) {
-      const f = fragments[0] as Fragment;
-      spanText = text.slice(f.start, f.end);
-    } else spanText = fragments.map((f) => text.slice(f.start, f.end)).join(' ');
-    doc.spans.push({ id: sb.id, label: sb.label, fragments, text: spanText });
-  }
+  const st: ReadState = { events: new Map(), relations: [], modifiers: [], equivalences: new Map(), reading: 0, triggers: triggerTest(scheme), issues, where };
+  const table: SpanTable = { map: undefined, list: [], orders: undefined };
 
-  // Events, relations, modifiers and equivalences, with their reading position.
-  const events = new Map<string, EventBuild>();
-  const relations: RelationBuild[] = [];
-  const modifiers: ModifierBuild[] = [];
-  const equivalences = new Map<string, { label: string; members: string[]; first: number }>();
-  let reading = 0;
-  const triggers = triggerTest(scheme);
-  for (let bi = 0; bi < nb; bi++) {
-    const sb = bracketSpan[bi] as SpanBuild;
-    const order = sb.order;
-    if (order < 0) continue;
-    const spanId = sb.id;
-    const base = (brackets[bi] as Bracket).specAt;
-    for (const item of itemsOf[bi] as ItemRecord[]) {
-      reading++;
-      const srcAt = base + item.at;
-      switch (item.kind) {
-        case 'event': {
-          const e = eventFor(events, item.event, srcAt);
-          if (item.nestedTarget !== undefined) {
-            e.args.push({ arg: { role: item.label, target: item.nestedTarget }, k0: 0, k1: 0, k2: 0, srcAt, nested: true });
-          } else if (item.forceTrigger || triggers(item.label)) {
-            if (e.trigger !== undefined) {
-              issues.push(issue('error', 'several_triggers', `event ${item.event} already has the trigger ${e.trigger} (${e.label ?? ''}); this ${item.label} trigger is skipped`, at(where, srcAt)));
-            } else {
-              e.trigger = spanId;
-              e.label = item.label;
-              e.triggerSpan = order;
-              e.triggerReading = reading;
-              e.triggerAt = srcAt;
-            }
-          } else {
-            e.args.push({ arg: { role: item.label, target: spanId }, k0: order, k1: 1, k2: reading, srcAt, nested: false });
+  if (explicit === undefined) {
+    // Without explicit ids every bracket is a span of its own, T1, T2…: made and read in one
+    // pass. (Issues come in another order than in the general case below, but each at its own
+    // place in the file, and they are sorted by place at the end.)
+    const orders: number[] = new Array<number>(nb);
+    table.orders = orders;
+    for (let bi = 0; bi < nb; bi++) {
+      const b = brackets[bi] as Bracket;
+      const items = itemsOf[bi] as ItemRecord[];
+      let bare: string | undefined;
+      let firstEvent: string | undefined;
+      for (const item of items) {
+        if (item.kind === 'label') {
+          if (bare === undefined) bare = item.label;
+          else {
+            issues.push(
+              issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(where, b.specAt + item.at)),
+            );
           }
-          for (const m of item.modifiers) modifiers.push({ kind: 'event', id: item.event, spanOrder: 0, m, srcAt: base + m.at, reading: reading++ });
-          break;
-        }
-        case 'event-ref':
-          eventFor(events, item.event, srcAt);
-          for (const m of item.modifiers) modifiers.push({ kind: 'event', id: item.event, spanOrder: 0, m, srcAt: base + m.at, reading: reading++ });
-          break;
-        case 'relation': {
-          const rel: Relation = { id: '', label: item.label, from: spanId, to: item.target, fromRole: 'Arg1', toRole: 'Arg2' };
-          relations.push({ rel, k0: order, k1: reading, srcAt, modifiers: item.modifiers, modAt: base, index: -1 });
-          break;
-        }
-        case 'label':
-        case 'modifiers':
-          for (const m of item.modifiers) modifiers.push({ kind: 'span', id: spanId, spanOrder: order, m, srcAt: base + m.at, reading: reading++ });
-          break;
-        case 'equivalence': {
-          const k = `${item.label}\u0000${item.key}`;
-          const q = equivalences.get(k) ?? { label: item.label, members: [], first: order };
-          if (!q.members.includes(spanId)) q.members.push(spanId);
-          equivalences.set(k, q);
-          break;
-        }
-        case 'id':
-          break;
+        } else if (item.kind === 'event' && item.nestedTarget === undefined) firstEvent ??= item.label;
       }
+      const id = `T${bi + 1}`;
+      const label = bare ?? firstEvent;
+      if (label === undefined) {
+        orders[bi] = -1;
+        issues.push(issue('error', 'missing_label', `span #${id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(where, b.open)));
+        continue;
+      }
+      const fragments: Fragment[] = [index === undefined ? { start: b.outStart, end: b.outEnd } : { start: index.toCodePoint(b.outStart, 'utf16') ?? 0, end: index.toCodePoint(b.outEnd, 'utf16') ?? 0 }];
+      const order = doc.spans.length;
+      orders[bi] = order;
+      doc.spans.push({ id, label, fragments, text: spanText(text, index, fragments) });
+      readItems(st, items, id, order, b.specAt);
+    }
+  } else {
+    // Spans by id: brackets with the same explicit id are pieces of one span.
+    const spans = new Map<string, SpanBuild>();
+    table.map = spans;
+    const spanList = table.list;
+    const bracketSpan: SpanBuild[] = new Array<SpanBuild>(nb);
+    let auto = 0;
+    for (let bi = 0; bi < nb; bi++) {
+      const b = brackets[bi] as Bracket;
+      const items = itemsOf[bi] as ItemRecord[];
+      // One pass over the items: the span's id, its label, and the first event item's label.
+      let id: string | undefined;
+      let bare: string | undefined;
+      let firstEvent: string | undefined;
+      for (const item of items) {
+        if (item.kind === 'id') {
+          if (id === undefined) id = item.id;
+          else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(where, b.specAt + item.at)));
+        } else if (item.kind === 'label') {
+          if (bare === undefined) bare = item.label;
+          else {
+            issues.push(
+              issue('error', 'several_labels', `a span has one label; ${item.label} is skipped (nest a second span for a second label: [[[[text|A]]|B]])`, at(where, b.specAt + item.at)),
+            );
+          }
+        } else if (item.kind === 'event' && item.nestedTarget === undefined) firstEvent ??= item.label;
+      }
+      let existing: SpanBuild | undefined;
+      if (id === undefined) {
+        // Automatic ids T1, T2… skip the explicit ones.
+        do {
+          auto++;
+          id = `T${auto}`;
+        } while (explicit.has(id) || spans.has(id));
+      } else existing = spans.get(id);
+      const label = bare ?? firstEvent;
+      const fragment = index === undefined ? { start: b.outStart, end: b.outEnd } : { start: index.toCodePoint(b.outStart, 'utf16') ?? 0, end: index.toCodePoint(b.outEnd, 'utf16') ?? 0 };
+      if (existing === undefined) {
+        const sb: SpanBuild = { id, fragments: [fragment], first: bi, order: -1 };
+        if (label !== undefined) sb.label = label;
+        spans.set(id, sb);
+        spanList.push(sb);
+        existing = sb;
+      } else {
+        existing.fragments.push(fragment);
+        if (label !== undefined) {
+          if (existing.label === undefined) existing.label = label;
+          else if (existing.label !== label) {
+            issues.push(issue('error', 'conflicting_labels', `span #${id} is labelled ${existing.label} elsewhere; the label ${label} here is skipped`, at(where, b.specAt)));
+          }
+        }
+      }
+      bracketSpan[bi] = existing;
+    }
+    // Spans are made in the order of their first bracket.
+    for (const sb of spanList) {
+      if (sb.label === undefined) {
+        issues.push(issue('error', 'missing_label', `span #${sb.id} has no label (write [[text|Label]] or give the label in one of its pieces); the span and its annotations are skipped`, at(where, brackets[sb.first]?.open ?? 0)));
+        continue;
+      }
+      const fragments = sb.fragments.length === 1 ? sb.fragments : sb.fragments.sort((a, b) => a.start - b.start || a.end - b.end).reduce<Fragment[]>((acc, f) => {
+        const last = acc[acc.length - 1];
+        if (last !== undefined && f.start <= last.end) last.end = Math.max(last.end, f.end);
+        else acc.push({ ...f });
+        return acc;
+      }, []);
+      sb.order = doc.spans.length;
+      doc.spans.push({ id: sb.id, label: sb.label, fragments, text: spanText(text, index, fragments) });
+    }
+    for (let bi = 0; bi < nb; bi++) {
+      const sb = bracketSpan[bi] as SpanBuild;
+      if (sb.order >= 0) readItems(st, itemsOf[bi] as ItemRecord[], sb.id, sb.order, (brackets[bi] as Bracket).specAt);
     }
   }
+  const { events, relations, modifiers, equivalences } = st;
 
   // Events: a trigger is required; ids must not clash with span ids.
   const sortedEvents: EventBuild[] = [];
   for (const e of events.values()) {
-    if (spanWithId(spans, spanList, e.id) !== undefined) {
+    if (spanExists(table, e.id)) {
       issues.push(issue('error', 'duplicate_id', `event id ${e.id} is also a span id; the event is skipped`, at(where, e.firstAt)));
       continue;
     }
@@ -696,7 +780,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   // Relations.
   const goodRelations: RelationBuild[] = [];
   for (const r of relations) {
-    if (orderOf(spans, spanList, r.rel.to) < 0) {
+    if (orderOf(table, r.rel.to) < 0) {
       issues.push(issue('error', 'undefined_reference', `relation ${r.rel.label}>#${r.rel.to}: span #${r.rel.to} is not defined; relation skipped`, at(where, r.srcAt)));
       continue;
     }
@@ -754,7 +838,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
         continue;
       }
       const members = [...q.members];
-      sortStable(members, (a, b) => orderOf(spans, spanList, a) - orderOf(spans, spanList, b));
+      sortStable(members, (a, b) => orderOf(table, a) - orderOf(table, b));
       doc.equivalences.push({ id: `*${doc.equivalences.length + 1}`, label: q.label, members });
     }
   }

@@ -18,7 +18,7 @@ import {
 import { type OffsetIndex, createOffsetIndex } from '../offsets.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
 import { writeFrontMatter } from './front-matter.js';
-import { triggerTest } from './parse-inline.js';
+import { autoIdNumber, triggerTest } from './parse-inline.js';
 import { escapeName } from './spec-items.js';
 
 /**
@@ -66,19 +66,6 @@ const JSON_ESCAPED = /["\\\u0000-\u001f\uD800-\uDFFF]/;
 /** `JSON.stringify` of a string, without its cost when nothing needs escaping. */
 function jsonString(s: string): string {
   return JSON_ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
-}
-
-/** The number k of an automatic span id `T<k>` (no leading zero), or -1. */
-function autoIdNumber(id: string): number {
-  const n = id.length;
-  if (n < 2 || n > 16 || id.charCodeAt(0) !== 84 || id.charCodeAt(1) === 48) return -1;
-  let k = 0;
-  for (let i = 1; i < n; i++) {
-    const d = id.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    k = k * 10 + d;
-  }
-  return k;
 }
 
 /** True when `id` is `T<k>`, the id the inline reader gives the k-th span. */
