@@ -8,6 +8,18 @@
  * ```
  */
 export function hashString(input: string, seed = 0): string {
+  return hash53(input, seed).toString(36);
+}
+
+/**
+ * The same hash as {@link hashString}, as a number below 2^53.
+ *
+ * @example
+ * ```ts
+ * hash53('seed-report') === hash53('seed-report'); //=> true
+ * ```
+ */
+export function hash53(input: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < input.length; i++) {
@@ -17,7 +29,7 @@ export function hashString(input: string, seed = 0): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LOCATION_PRECISION_RANK } from '../../schema/location.js';
+import { BucketTable } from './bucket-table.js';
 import type { EventProfile } from './event-profile.js';
 
 /**
@@ -18,51 +19,63 @@ import type { EventProfile } from './event-profile.js';
  * events (a vague "attacks in Syria in 2019" in a dense dataset) is not compared there, and is
  * reported: merging it automatically would be a guess.
  *
- * Keys are numbers: family, country, member code, time key and space key packed into 52 bits,
- * one map per pair of levels.
+ * Keys are integers (see `bucketKey`), in one `BucketTable` per pair of levels, and each event's
+ * keys sit in one typed array: the whole index lives in typed arrays, off the collected heap.
  */
 
 /** Time levels: 0 week, 1 month, 2 year. */
 const TIME_LEVELS = 3;
 /** Space levels: 0 grid cell, 1 admin1, 2 country. */
 const SPACE_LEVELS = 3;
-const DAY_MS = 86_400_000;
-const NO_KEY = -1;
+/** No key at this level (the keys are unsigned 16-bit; no real key reaches it). */
+const NO_KEY = 0xffff;
 
-interface Keys {
-  /** Numeric keys per time level (week, month, year numbers); empty below the event's own level. */
-  time: readonly (readonly number[])[];
-  /** Numeric key per space level (cell, admin1 index, 0 for the country); NO_KEY where it has none. */
-  space: readonly number[];
-  timeLevel: number;
-  spaceLevel: number;
-  /** Family and country packed: the part of the bucket key shared by all its levels. */
-  group: number;
-  /** The member code: own time level, own space level, has admin1. */
-  code: number;
+/** Year and month (0–11) of a day number (days since 1970-01-01), by the civil-from-days algorithm. */
+function yearMonth(day: number): [number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 2 : mp - 10;
+  return [yoe + era * 400 + (month < 2 ? 1 : 0), month];
 }
 
 function monthNumber(day: number): number {
-  const d = new Date(day * DAY_MS);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth() - 1970 * 12 + 12;
+  const [year, month] = yearMonth(day);
+  return (year - 1970) * 12 + month + 12;
 }
 
 function yearNumber(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear() - 1900;
+  return yearMonth(day)[0] - 1900;
 }
 
-function keysBetween(start: number, end: number, key: (day: number) => number, step: number): number[] {
-  const out: number[] = [];
+function weekNumber(day: number): number {
+  return Math.floor((day + 3) / 7);
+}
+
+/**
+ * Writes the keys (weeks, months or years) a day range covers into `keys` at `at`: their count,
+ * then up to three keys (levels are chosen so that no range covers more).
+ */
+function writeKeys(keys: Uint16Array, at: number, start: number, end: number, key: (day: number) => number, step: number): void {
+  let count = 0;
+  let last = NaN;
   for (let day = start; ; day = Math.min(day + step, end)) {
     const k = key(day);
-    if (out[out.length - 1] !== k) out.push(k);
+    if (k !== last && count < 3) keys[at + 1 + count++] = k;
+    last = k;
     if (day === end) break;
   }
-  return out;
+  keys[at] = count;
 }
 
 const cellKey = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 361 + (Math.floor(lon) + 180);
 const NEIGHBOURS = [-362, -361, -360, -1, 0, 1, 360, 361, 362];
+const SAME_PLACE = [0];
+const NO_CODES: readonly number[] = [];
+const NO_PARTNERS: readonly (readonly number[])[] = [];
 
 function memberCode(timeLevel: number, spaceLevel: number, hasAdmin1: boolean): number {
   return timeLevel * 6 + spaceLevel * 2 + (hasAdmin1 ? 1 : 0);
@@ -114,9 +127,16 @@ const PARTNERS: readonly (readonly (readonly number[])[])[] = (() => {
   return table;
 })();
 
-/** Packs a bucket key: group (15 bits: family, country), member code (5), time key (15), space key (17). */
+/**
+ * Bucket keys are two small integers, so that maps never box their keys: the outer key packs the
+ * group (family and country) and the member code, the inner key the time key (13 bits: weeks,
+ * months or years since 1970 until 2127) and the space key (16 bits: a 1° cell, or an admin1
+ * index). A key that would overflow wraps; two buckets that share a key only give extra
+ * comparisons, never a lost pair.
+ */
 function bucketKey(group: number, code: number, timeKey: number, spaceKey: number): number {
-  return ((group * 32 + code) * 32768 + timeKey) * 131072 + spaceKey;
+  // group and code: 20 bits; time key: 13 bits; space key: 16 bits (49 bits, exact in a double).
+  return (group * 32 + code) * 0x20000000 + (timeKey & 0x1fff) * 65536 + (spaceKey & 0xffff);
 }
 
 function interner(): (value: string) => number {
@@ -139,12 +159,57 @@ export interface BlockingOptions {
 
 /** What blocking found: the pairs to compare, and what it could not compare. */
 export interface Candidates {
-  /** Pairs of profile indices `[i, j]` with `i < j`, each once. */
-  pairs: [number, number][];
+  /** Pairs of profile indices, flat: `[i0, j0, i1, j1, …]` with `i < j`, each pair once. */
+  pairs: Int32Array;
   /** Profiles whose date is unknown or spans more than two years: not compared. */
   undated: number[];
   /** Profiles not compared at some level because the bucket was too large, with its size. */
   tooVague: Map<number, number>;
+}
+
+/**
+ * The keys of every event, packed in one typed array of 16-bit numbers (a million events take
+ * 40 MB instead of millions of small arrays; a key that wraps only adds comparisons): per event, its levels, group and member code, up to three week,
+ * month and year keys, and its cell and admin1 keys.
+ */
+const STRIDE = 20;
+const K_VALID = 0;
+const K_TIME_LEVEL = 1;
+const K_SPACE_LEVEL = 2;
+const K_GROUP = 3;
+const K_CODE = 4;
+/** Time keys of level t: count at 5 + 4t, keys at 6 + 4t … 8 + 4t. */
+const K_TIME = 5;
+const K_CELL = 17;
+const K_ADMIN1 = 18;
+
+/** A growable list of index pairs, in fixed chunks (no doubling copies), flattened at the end. */
+class PairBuffer {
+  static readonly CHUNK = 1 << 20;
+  readonly #chunks: Int32Array[] = [];
+  #current = new Int32Array(PairBuffer.CHUNK);
+  #used = 0;
+  length = 0;
+  push(i: number, j: number): void {
+    if (this.#used === PairBuffer.CHUNK) {
+      this.#chunks.push(this.#current);
+      this.#current = new Int32Array(PairBuffer.CHUNK);
+      this.#used = 0;
+    }
+    this.#current[this.#used++] = i;
+    this.#current[this.#used++] = j;
+    this.length += 2;
+  }
+  flat(): Int32Array {
+    const out = new Int32Array(this.length);
+    let at = 0;
+    for (const c of this.#chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    out.set(this.#current.subarray(0, this.#used), at);
+    return out;
+  }
 }
 
 /**
@@ -155,6 +220,7 @@ export interface Candidates {
  * @example
  * ```ts
  * const { pairs } = candidatePairs(events.map(eventProfile));
+ * for (let k = 0; k < pairs.length; k += 2) compare(pairs[k], pairs[k + 1]);
  * ```
  */
 export function candidatePairs(profiles: readonly EventProfile[], options: BlockingOptions = {}): Candidates {
@@ -162,98 +228,126 @@ export function candidatePairs(profiles: readonly EventProfile[], options: Block
   const family = interner();
   const country = interner();
   const admin1 = interner();
+  const n = profiles.length;
+  const keys = new Uint16Array(n * STRIDE);
 
-  const keyOf = (p: EventProfile): Keys | undefined => {
-    if (p.days === undefined) return undefined;
+  const undated: number[] = [];
+  profiles.forEach((p, i) => {
+    const o = i * STRIDE;
+    if (p.days === undefined) {
+      undated.push(i);
+      return;
+    }
     const { start, end } = p.days;
     const width = end - start + 1;
     const timeLevel = width <= 14 ? 0 : width <= 62 ? 1 : width <= 731 ? 2 : -1;
-    if (timeLevel < 0) return undefined;
-    const time = [
-      timeLevel <= 0 ? keysBetween(start, end, (d) => Math.floor((d + 3) / 7), 7) : [],
-      timeLevel <= 1 ? keysBetween(start, end, monthNumber, 28) : [],
-      keysBetween(start, end, yearNumber, 365),
-    ];
+    if (timeLevel < 0) {
+      undated.push(i);
+      return;
+    }
+
     const point = p.place.location.point;
     const fine = p.place.rank <= LOCATION_PRECISION_RANK.admin2 && point !== undefined;
     const a1 = p.place.admin1;
     const spaceLevel = fine ? 0 : a1 !== undefined && p.place.rank <= LOCATION_PRECISION_RANK.admin1 ? 1 : 2;
-    const space = [fine ? cellKey(point.lat, point.lon) : NO_KEY, a1 !== undefined ? admin1(a1) : NO_KEY, 0];
-    const group = family(p.family) * 1024 + country(p.event.location.iso3 ?? '?');
-    return { time, space, timeLevel, spaceLevel, group, code: memberCode(timeLevel, spaceLevel, a1 !== undefined) };
-  };
-  const keys = profiles.map(keyOf);
-
-  // One map per pair of levels (t, s): bucket key → member indices.
-  const levels: Map<number, number[]>[] = Array.from({ length: TIME_LEVELS * SPACE_LEVELS }, () => new Map<number, number[]>());
-  const undated: number[] = [];
-  keys.forEach((k, i) => {
-    if (k === undefined) {
-      undated.push(i);
-      return;
-    }
-    for (let t = k.timeLevel; t < TIME_LEVELS; t++) {
-      for (let s = k.spaceLevel; s < SPACE_LEVELS; s++) {
-        const sk = k.space[s] ?? NO_KEY;
-        if (sk === NO_KEY) continue;
-        const map = levels[t * SPACE_LEVELS + s] as Map<number, number[]>;
-        for (const tk of k.time[t] ?? []) {
-          const key = bucketKey(k.group, k.code, tk, sk);
-          const list = map.get(key);
-          if (list === undefined) map.set(key, [i]);
-          else list.push(i);
-        }
-      }
-    }
+    keys[o + K_VALID] = 1;
+    keys[o + K_TIME_LEVEL] = timeLevel;
+    keys[o + K_SPACE_LEVEL] = spaceLevel;
+    keys[o + K_GROUP] = (family(p.family) % 32) * 1024 + (country(p.event.location.iso3 ?? '?') % 1024);
+    keys[o + K_CODE] = memberCode(timeLevel, spaceLevel, a1 !== undefined);
+    if (timeLevel <= 0) writeKeys(keys, o + K_TIME, start, end, weekNumber, 7);
+    if (timeLevel <= 1) writeKeys(keys, o + K_TIME + 4, start, end, monthNumber, 28);
+    writeKeys(keys, o + K_TIME + 8, start, end, yearNumber, 365);
+    keys[o + K_CELL] = fine ? cellKey(point.lat, point.lon) : NO_KEY;
+    keys[o + K_ADMIN1] = a1 !== undefined ? admin1(a1) % 65000 : NO_KEY;
   });
+  const spaceKey = (o: number, s: number): number => (s === 0 ? (keys[o + K_CELL] ?? NO_KEY) : s === 1 ? (keys[o + K_ADMIN1] ?? NO_KEY) : 0);
 
-  const pairs: [number, number][] = [];
+  // Level by level (t, s): fill one table with the events that have keys there, then let every
+  // event that meets others at this level look its buckets up. A pair meets at one level only,
+  // so nothing needs remembering across levels, and one table (and its buffers) serves them all.
+  const table = new BucketTable();
+  const pairs = new PairBuffer();
   const tooVague = new Map<number, number>();
-  const lists: number[][] = [];
-  const found = new Set<number>();
-  keys.forEach((k, i) => {
-    if (k === undefined) return;
-    found.clear();
-    const partners = PARTNERS[k.code] ?? [];
-    for (let t = k.timeLevel; t < TIME_LEVELS; t++) {
-      for (let s = k.spaceLevel; s < SPACE_LEVELS; s++) {
-        const sk = k.space[s] ?? NO_KEY;
+  // Whether each event skipped the current level as too vague.
+  const vagueHere = new Uint8Array(n);
+  // The slots of the buckets an event meets at one level (at most 3 time keys × 9 cells × 18 codes).
+  const slots = new Int32Array(3 * 9 * 18);
+  // found[j] === stamp when event j was already met by the current event at this level.
+  const found = new Int32Array(n);
+  let stamp = 0;
+  // Set when a pair was kept from its higher index: then duplicates are removed below.
+  let keptFromHigher = false;
+  for (let t = 0; t < TIME_LEVELS; t++) {
+    for (let s = 0; s < SPACE_LEVELS; s++) {
+      table.reset();
+      for (let i = 0; i < n; i++) {
+        const o = i * STRIDE;
+        if (keys[o + K_VALID] !== 1 || (keys[o + K_TIME_LEVEL] ?? 0) > t || (keys[o + K_SPACE_LEVEL] ?? 0) > s) continue;
+        const sk = spaceKey(o, s);
         if (sk === NO_KEY) continue;
-        const codes = partners[t * SPACE_LEVELS + s] ?? [];
-        const map = levels[t * SPACE_LEVELS + s] as Map<number, number[]>;
-        lists.length = 0;
+        const group = keys[o + K_GROUP] ?? 0;
+        const code = keys[o + K_CODE] ?? 0;
+        const count = keys[o + K_TIME + 4 * t] ?? 0;
+        for (let x = 0; x < count; x++) table.add(bucketKey(group, code, keys[o + K_TIME + 4 * t + 1 + x] ?? 0, sk), i);
+      }
+      table.freeze();
+      vagueHere.fill(0);
+      for (let i = 0; i < n; i++) {
+        const o = i * STRIDE;
+        if (keys[o + K_VALID] !== 1 || (keys[o + K_TIME_LEVEL] ?? 0) > t || (keys[o + K_SPACE_LEVEL] ?? 0) > s) continue;
+        const sk = spaceKey(o, s);
+        if (sk === NO_KEY) continue;
+        const group = keys[o + K_GROUP] ?? 0;
+        const count = keys[o + K_TIME + 4 * t] ?? 0;
+        const codes = (PARTNERS[keys[o + K_CODE] ?? 0] ?? NO_PARTNERS)[t * SPACE_LEVELS + s] ?? NO_CODES;
+        let slotCount = 0;
         let size = 0;
-        for (const tk of k.time[t] ?? []) {
-          for (const offset of s === 0 ? NEIGHBOURS : [0]) {
-            for (const code of codes) {
-              const list = map.get(bucketKey(k.group, code, tk, sk + offset));
-              if (list !== undefined) {
-                lists.push(list);
-                size += list.length;
-              }
+        for (const code of codes) {
+          for (let x = 0; x < count; x++) {
+            const tk = keys[o + K_TIME + 4 * t + 1 + x] ?? 0;
+            for (const offset of s === 0 ? NEIGHBOURS : SAME_PLACE) {
+              const slot = table.find(bucketKey(group, code, tk, sk + offset));
+              if (slot === -1) continue;
+              slots[slotCount++] = slot;
+              size += table.size(slot);
             }
           }
         }
         if (size - 1 > maxCandidates) {
+          vagueHere[i] = 1;
           tooVague.set(i, Math.max(tooVague.get(i) ?? 0, size - 1));
           continue;
         }
-        for (const list of lists) {
-          for (const j of list) {
-            if (j === i || found.has(j)) continue;
-            found.add(j);
-            // Each pair is found from both sides: keep it from the lower index, or from the higher
-            // one when the lower skipped this level as too vague (duplicates are removed below).
-            if (i < j) pairs.push([i, j]);
-            else if (tooVague.has(j)) pairs.push([j, i]);
+        // Each pair is found from both sides: keep it from the lower index, or from the higher one
+        // when the lower skipped this level as too vague (duplicates are removed below).
+        stamp++;
+        for (let f = 0; f < slotCount; f++) {
+          const slot = slots[f] ?? 0;
+          for (let k = table.start(slot), end = table.end(slot); k < end; k++) {
+            const j = table.member(k);
+            if (j === i || found[j] === stamp) continue;
+            found[j] = stamp;
+            if (i < j) pairs.push(i, j);
+            else if (vagueHere[j] === 1) {
+              pairs.push(j, i);
+              keptFromHigher = true;
+            }
           }
         }
       }
     }
-  });
-  if (tooVague.size === 0) return { pairs, undated, tooVague };
-  const n = profiles.length;
-  const unique = new Map<number, [number, number]>();
-  for (const pair of pairs) unique.set(pair[0] * n + pair[1], pair);
-  return { pairs: [...unique.values()], undated, tooVague };
+  }
+  if (!keptFromHigher) return { pairs: pairs.flat(), undated, tooVague };
+  const seen = new Set<number>();
+  const unique = new PairBuffer();
+  const all = pairs.flat();
+  for (let k = 0; k < all.length; k += 2) {
+    const a = all[k] ?? 0;
+    const b = all[k + 1] ?? 0;
+    if (seen.has(a * n + b)) continue;
+    seen.add(a * n + b);
+    unique.push(a, b);
+  }
+  return { pairs: unique.flat(), undated, tooVague };
 }

@@ -8,6 +8,8 @@ import { typesCompatible } from './type-compatibility.js';
 export interface CompareOptions {
   /** The score two reports need to be taken as one event (default 3). See {@link compareEvents}. */
   minScore?: number;
+  /** Give the reasons in words (default true); false gives the verdict and score only, faster. */
+  explain?: boolean;
 }
 
 /** The verdict on two reports. */
@@ -17,6 +19,35 @@ export interface EventComparison {
   score: number;
   /** Why, in words: the first conflict found, or what agreed. */
   reasons: string[];
+}
+
+/** The reasons of a verdict given without reasons: one shared, empty, frozen list. */
+const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
+
+/** The verdict for a pair that is not one event, when no reason is asked for: shared, never allocated. */
+const NOT_SAME: EventComparison = Object.freeze({ same: false, score: 0, reasons: NO_REASONS });
+
+function notSame(explain: boolean, reason: string): EventComparison {
+  return explain ? { same: false, score: 0, reasons: [reason] } : NOT_SAME;
+}
+
+function sharesKey(a: readonly number[], b: readonly number[]): boolean {
+  for (const k of a) if (b.includes(k)) return true;
+  return false;
+}
+
+/** What two events kept apart share, in words: a document, or an imported dataset. */
+function apartReason(a: EventProfile, b: EventProfile): string {
+  const documents = new Set(b.event.sources.map((s) => s.document));
+  const shared = a.event.sources.find((s) => documents.has(s.document));
+  if (shared !== undefined) return `document ${shared.document}`;
+  const dataset = Object.keys(a.event.codes ?? {}).find((d) => Object.hasOwn(b.event.codes ?? {}, d));
+  return dataset !== undefined ? `dataset ${dataset}` : 'the same source';
+}
+
+function anySameActor(a: readonly ActorProfile[], b: readonly ActorProfile[]): boolean {
+  for (const x of a) for (const y of b) if (sameActorProfile(x, y)) return true;
+  return false;
 }
 
 const AGREEMENT_SCORE: Readonly<Record<Exclude<PlaceAgreement, 'conflict'>, number>> = { same: 2, inside: 1.5, near: 1, country: 0.25, unknown: 0 };
@@ -30,54 +61,48 @@ const AGREEMENT_SCORE: Readonly<Record<Exclude<PlaceAgreement, 'conflict'>, numb
  * ```
  */
 export function compareProfiles(a: EventProfile, b: EventProfile, options: CompareOptions = {}): EventComparison {
-  const no = (reason: string): EventComparison => ({ same: false, score: 0, reasons: [reason] });
-  const apart = a.apartKeys.find((k) => b.apartKeys.includes(k));
-  if (apart !== undefined) return no(`kept apart: both come from ${apart}`);
-  if (!typesCompatible(a.event.type, b.event.type)) return no(`types differ (${a.event.type}, ${b.event.type})`);
+  // Reasons are text for people; merging a million events asks only for verdicts (explain: false),
+  // and then nothing is allocated for a pair that is not the same event.
+  const explain = options.explain !== false;
+  if (sharesKey(a.apartKeys, b.apartKeys)) return notSame(explain, explain ? `kept apart: both come from ${apartReason(a, b)}` : '');
+  if (!typesCompatible(a.type, b.type)) return notSame(explain, explain ? `types differ (${a.type}, ${b.type})` : '');
 
-  const reasons: string[] = [];
-  let score = a.event.type === b.event.type ? 1 : 0.5;
+  const reasons: string[] = explain ? [] : NO_REASONS;
+  let score = a.type === b.type ? 1 : 0.5;
 
-  const victimsA = a.actors.filter((x) => x.namedPerson);
-  const victimsB = b.actors.filter((x) => x.namedPerson);
   let victimsShared = false;
-  if (victimsA.length > 0 && victimsB.length > 0) {
-    victimsShared = victimsA.some((x) => victimsB.some((y) => sameActorProfile(x, y)));
-    if (!victimsShared) return no('named victims differ');
+  if (a.namedVictims.length > 0 && b.namedVictims.length > 0) {
+    victimsShared = anySameActor(a.namedVictims, b.namedVictims);
+    if (!victimsShared) return notSame(explain, 'named victims differ');
     score += 2;
-    reasons.push('named victims agree');
+    if (explain) reasons.push('named victims agree');
   }
 
   if (a.days === undefined || b.days === undefined) {
-    if (!victimsShared) return no('a date is unknown');
+    if (!victimsShared) return notSame(explain, 'a date is unknown');
   } else {
     const shared = Math.min(a.days.end, b.days.end) - Math.max(a.days.start, b.days.start) + 1;
-    if (shared <= 0) return no('dates do not overlap');
+    if (shared <= 0) return notSame(explain, 'dates do not overlap');
     score += shared / Math.min(a.days.end - a.days.start + 1, b.days.end - b.days.start + 1);
   }
 
-  const place = comparePlaceProfiles(a.place, b.place);
-  if (place.agreement === 'conflict') return no(place.reason);
+  const place = comparePlaceProfiles(a.place, b.place, explain);
+  if (place.agreement === 'conflict') return notSame(explain, place.reason);
   score += AGREEMENT_SCORE[place.agreement];
-  reasons.push(place.reason);
+  if (explain) reasons.push(place.reason);
 
-  const perpsA = a.actors.filter((x) => x.role === 'perpetrator' && !x.associated);
-  const perpsB = b.actors.filter((x) => x.role === 'perpetrator' && !x.associated);
-  if (perpsA.length > 0 && perpsB.length > 0) {
-    if (!perpsA.some((x) => perpsB.some((y) => sameActorProfile(x, y)))) return no('perpetrators differ');
+  if (a.perpetrators.length > 0 && b.perpetrators.length > 0) {
+    if (!anySameActor(a.perpetrators, b.perpetrators)) return notSame(explain, 'perpetrators differ');
     score += 1;
-    reasons.push('same perpetrator');
+    if (explain) reasons.push('same perpetrator');
   }
-  const others = (list: readonly ActorProfile[]) => list.filter((x) => (x.role === 'target' || x.role === 'victim' || x.role === 'actor') && !x.namedPerson);
-  const oa = others(a.actors);
-  const ob = others(b.actors);
-  if (oa.some((x) => ob.some((y) => sameActorProfile(x, y)))) {
+  if (anySameActor(a.participants, b.participants)) {
     score += 1;
-    reasons.push('same target or participant');
+    if (explain) reasons.push('same target or participant');
   }
 
   const minScore = options.minScore ?? 3;
-  if (score < minScore) return { same: false, score, reasons: [`too little agreement (score ${score.toFixed(2)} < ${minScore})`, ...reasons] };
+  if (score < minScore) return explain ? { same: false, score, reasons: [`too little agreement (score ${score.toFixed(2)} < ${minScore})`, ...reasons] } : { same: false, score, reasons };
   return { same: true, score, reasons };
 }
 

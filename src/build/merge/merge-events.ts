@@ -5,6 +5,7 @@ import { clusterEvents, type Edge } from './cluster.js';
 import { combineEvents, type CombineOptions } from './combine-events.js';
 import { compareProfiles } from './compare-events.js';
 import { eventProfile } from './event-profile.js';
+import { byDateThenId, byLocality } from './sort-events.js';
 
 /** Options of {@link mergeEvents}. */
 export interface MergeOptions extends CombineOptions {
@@ -40,12 +41,6 @@ export interface MergeStats {
   tooVague: number;
 }
 
-const byDateThenId = (a: ConflictEvent, b: ConflictEvent): number => {
-  const da = a.date.start ?? '9999';
-  const db = b.date.start ?? '9999';
-  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
-
 /**
  * Merges reports of the same event into one event that keeps all its sources (see
  * `compareEvents` for when two reports are one event, and `combineEvents` for how they are
@@ -70,29 +65,39 @@ export function mergeEvents(
 ): { value: ConflictEvent[]; issues: Issue[]; stats: MergeStats } {
   const issues: Issue[] = [];
   // One event given twice (same id): combine first.
-  const byIdMap = new Map<string, ConflictEvent[]>();
-  for (const e of events) byIdMap.set(e.id, [...(byIdMap.get(e.id) ?? []), e]);
-  const unique: ConflictEvent[] = [];
-  for (const [id, list] of byIdMap) {
-    if (list.length > 1) {
-      issues.push(issue('warning', 'duplicate_event_id', `event ${id} was given ${list.length} times; combined into one`, { event: id, path: ['id'] }));
-      const { mergedFrom: _copies, ...combined } = combineEvents(list.map((e, i) => ({ ...e, id: `${id}#${i}` })), options);
-      unique.push({ ...combined, id });
-    } else if (list[0] !== undefined) unique.push(list[0]);
+  const first = new Map<string, ConflictEvent>();
+  const copies = new Map<string, ConflictEvent[]>();
+  for (const e of events) {
+    const seen = first.get(e.id);
+    if (seen === undefined) first.set(e.id, e);
+    else copies.set(e.id, [...(copies.get(e.id) ?? [seen]), e]);
   }
-  unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const distinct: ConflictEvent[] = [];
+  for (const [id, e] of first) {
+    const list = copies.get(id);
+    if (list === undefined) {
+      distinct.push(e);
+      continue;
+    }
+    issues.push(issue('warning', 'duplicate_event_id', `event ${id} was given ${list.length} times; combined into one`, { event: id, path: ['id'] }));
+    const { mergedFrom: _copies, ...combined } = combineEvents(list.map((x, i) => ({ ...x, id: `${id}#${i}` })), options);
+    distinct.push({ ...combined, id });
+  }
+  const unique = byLocality(distinct);
 
   const stats: MergeStats = { input: events.length, output: unique.length, comparisons: 0, merged: 0, reportsMerged: 0, disagreements: 0, ambiguous: 0, undated: 0, tooVague: 0 };
-  if (options.merge === false) return { value: [...unique].sort(byDateThenId), issues, stats };
+  if (options.merge === false) return { value: byDateThenId(unique), issues, stats };
 
   const profiles = unique.map(eventProfile);
   const { pairs, undated, tooVague } = candidatePairs(profiles, options.maxCandidates !== undefined ? { maxCandidates: options.maxCandidates } : {});
-  stats.comparisons = pairs.length;
+  stats.comparisons = pairs.length / 2;
   stats.undated = undated.length;
   stats.tooVague = tooVague.size;
-  const compareOptions = options.minScore !== undefined ? { minScore: options.minScore } : {};
+  const compareOptions = { explain: false, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) };
   const edges: Edge[] = [];
-  for (const [i, j] of pairs) {
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = pairs[k] ?? 0;
+    const j = pairs[k + 1] ?? 0;
     const a = profiles[i];
     const b = profiles[j];
     if (a === undefined || b === undefined) continue;
@@ -147,6 +152,5 @@ export function mergeEvents(
     }
   }
   stats.output = value.length;
-  value.sort(byDateThenId);
-  return { value, issues, stats };
+  return { value: byDateThenId(value), issues, stats };
 }

@@ -9,11 +9,23 @@ import { EVENT_TYPE_PARENT, type EventType } from '../../schema/event-type.js';
  * ```
  */
 export function typeLineage(type: EventType): EventType[] {
-  const chain: EventType[] = [type];
-  let parent = EVENT_TYPE_PARENT[type];
-  while (parent !== undefined && !chain.includes(parent)) {
-    chain.push(parent);
-    parent = EVENT_TYPE_PARENT[parent];
+  return [...lineageOf(type)];
+}
+
+const LINEAGES = new Map<EventType, readonly EventType[]>();
+
+/** The lineage of a type, computed once per type and shared (merging asks millions of times). */
+function lineageOf(type: EventType): readonly EventType[] {
+  let chain = LINEAGES.get(type);
+  if (chain === undefined) {
+    const list: EventType[] = [type];
+    let parent = EVENT_TYPE_PARENT[type];
+    while (parent !== undefined && !list.includes(parent)) {
+      list.push(parent);
+      parent = EVENT_TYPE_PARENT[parent];
+    }
+    chain = list;
+    LINEAGES.set(type, chain);
   }
   return chain;
 }
@@ -29,7 +41,7 @@ export function typeLineage(type: EventType): EventType[] {
  * ```
  */
 export function typesCompatible(a: EventType, b: EventType): boolean {
-  return a === b || typeLineage(a).includes(b) || typeLineage(b).includes(a);
+  return a === b || lineageOf(a).includes(b) || lineageOf(b).includes(a);
 }
 
 /**
@@ -41,7 +53,7 @@ export function typesCompatible(a: EventType, b: EventType): boolean {
  * ```
  */
 export function moreSpecificType(a: EventType, b: EventType): EventType {
-  return typeLineage(a).length >= typeLineage(b).length ? a : b;
+  return lineageOf(a).length >= lineageOf(b).length ? a : b;
 }
 
 /**
@@ -53,6 +65,6 @@ export function moreSpecificType(a: EventType, b: EventType): EventType {
  * ```
  */
 export function typeFamily(type: EventType): EventType {
-  const chain = typeLineage(type);
+  const chain = lineageOf(type);
   return chain[chain.length - 1] ?? type;
 }

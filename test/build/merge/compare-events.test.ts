@@ -80,3 +80,30 @@ test('agreement on type and date alone is not enough', () => {
   expect(verdict.same).toBe(false);
   expect(verdict.reasons[0]).toMatch(/too little agreement/);
 });
+
+test('the great-circle distance used in merging is turf’s', async () => {
+  const { default: turfDistance } = await import('@turf/distance');
+  const { distanceKm } = await import('../../../src/build/merge/place-compatibility.js');
+  for (const [a, b] of [
+    [[34.69, 40.83], [35.336, 40.14]],
+    [[33.3, 44.4], [36.2, 37.15]],
+    [[-33.9, 151.2], [51.5, -0.12]],
+    [[0, 0], [0, 0]],
+  ] as const) {
+    const turf = turfDistance([a[1], a[0]], [b[1], b[0]], { units: 'kilometers' });
+    expect(distanceKm(a[0], a[1], b[0], b[1])).toBeCloseTo(turf, 9);
+  }
+});
+
+test('without reasons, a verdict is the same verdict', () => {
+  for (const [a, b] of [
+    [arabicAssassination, englishAssassination],
+    [arabicAssassination, otherAssassination],
+  ] as const) {
+    const full = compareEvents(a, b);
+    const bare = compareEvents(a, b, { explain: false });
+    expect(bare.same).toBe(full.same);
+    expect(bare.score).toBe(full.score);
+    expect(bare.reasons).toEqual([]);
+  }
+});
