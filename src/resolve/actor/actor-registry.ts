@@ -48,7 +48,7 @@ export interface ActorMention {
   ids: string[];
   /** The alias that matched, as written in the record. */
   alias: string;
-  /** Index of the first and one past the last word of the text that matched (words split at spaces and punctuation, Arabic prefixes kept with their word). */
+  /** Index of the first and one past the last word of the text that matched (words of the normalised phrase, with quotes and punctuation dropped and transliterated Arabic articles removed). */
   words: [number, number];
   /** `alias` (exact key), `skeleton` (looser Latin spelling), `adjective` ("التركي", "Turkish"). */
   via: 'alias' | 'skeleton' | 'adjective';
