@@ -31,13 +31,20 @@ export class BucketTable {
   #mask = 0;
   #frozen = false;
 
+  /**
+   * The slot a key hashes to. The key's low 16 bits (in blocking: the place, a cell or an admin1
+   * unit) are added to a random position chosen by the rest (group, code and time), so that the
+   * nine cells around a place, looked up one after the other, sit in nearby slots and share
+   * cache lines; the rest is mixed (murmur3's finaliser) so that buckets spread evenly.
+   */
   static #hash(key: number): number {
-    const lo = key % 0x40000000;
-    const hi = Math.floor(key / 0x40000000);
-    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    const low = key % 65536;
+    const high = Math.floor(key / 65536);
+    let h = Math.imul((high % 0x40000000) ^ Math.imul(Math.floor(high / 0x40000000), 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
+    h ^= h >>> 16;
+    return (h + low) >>> 0;
   }
 
   #slotOf(key: number): number {

@@ -43,60 +43,70 @@ export function clusterEvents(
   options: ClusterOptions = {},
 ): { clusters: number[][]; ambiguous: Ambiguity[] } {
   const margin = options.ambiguityMargin ?? 1;
-  const key = (a: number, b: number): string => (a < b ? `${a},${b}` : `${b},${a}`);
-  const edgeSet = new Set(edges.map((e) => key(e.a, e.b)));
-  const adjacency = new Map<number, { other: number; score: number }[]>();
+  // Each event's partners (events that are the same event) and scores, in arrays indexed by
+  // event: most events have none, and a million events must not mean a million map entries.
+  const partners: ({ other: number; score: number }[] | undefined)[] = new Array<{ other: number; score: number }[] | undefined>(count);
   for (const e of edges) {
-    let la = adjacency.get(e.a);
-    if (la === undefined) adjacency.set(e.a, (la = []));
-    la.push({ other: e.b, score: e.score });
-    let lb = adjacency.get(e.b);
-    if (lb === undefined) adjacency.set(e.b, (lb = []));
-    lb.push({ other: e.a, score: e.score });
+    (partners[e.a] ??= []).push({ other: e.b, score: e.score });
+    (partners[e.b] ??= []).push({ other: e.a, score: e.score });
   }
+  const linked = (a: number, b: number): boolean => {
+    const list = partners[a];
+    if (list === undefined) return false;
+    for (const p of list) if (p.other === b) return true;
+    return false;
+  };
 
   const ambiguous: Ambiguity[] = [];
-  const excluded = new Set<number>();
+  const excluded = new Uint8Array(count);
   const byScoreThenId = (x: { other: number; score: number }, y: { other: number; score: number }): number =>
     y.score - x.score || (idOf(x.other) < idOf(y.other) ? -1 : idOf(x.other) > idOf(y.other) ? 1 : 0);
-  for (const [index, partners] of adjacency) {
-    if (partners.length < 2) continue;
-    partners.sort(byScoreThenId);
-    const best = partners[0];
+  for (let index = 0; index < count; index++) {
+    const list = partners[index];
+    if (list === undefined || list.length < 2) continue;
+    list.sort(byScoreThenId);
+    const best = list[0];
     if (best === undefined) continue;
-    const rivals = partners.filter((p) => p !== best && p.score >= best.score - margin && !edgeSet.has(key(best.other, p.other)));
+    const rivals = list.filter((p) => p !== best && p.score >= best.score - margin && !linked(best.other, p.other));
     if (rivals.length > 0) {
-      excluded.add(index);
+      excluded[index] = 1;
       ambiguous.push({ index, candidates: [best.other, ...rivals.map((r) => r.other)] });
     }
   }
 
   const sorted = edges
-    .filter((e) => !excluded.has(e.a) && !excluded.has(e.b))
+    .filter((e) => excluded[e.a] !== 1 && excluded[e.b] !== 1)
     .map((e) => {
       const [lo, hi] = idOf(e.a) <= idOf(e.b) ? [idOf(e.a), idOf(e.b)] : [idOf(e.b), idOf(e.a)];
       return { e, lo, hi };
     })
     .sort((x, y) => y.e.score - x.e.score || (x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : x.hi < y.hi ? -1 : x.hi > y.hi ? 1 : 0));
 
-  const clusterOf = new Map<number, number[]>();
+  // Cluster of each event (-1: alone) and the members of each cluster.
+  const clusterOf = new Int32Array(count).fill(-1);
+  const members: number[][] = [];
   for (const { e } of sorted) {
-    const ca = clusterOf.get(e.a) ?? [e.a];
-    const cb = clusterOf.get(e.b) ?? [e.b];
-    if (ca === cb) continue;
-    if (!ca.every((u) => cb.every((v) => edgeSet.has(key(u, v))))) continue;
-    const joined = [...ca, ...cb];
-    for (const m of joined) clusterOf.set(m, joined);
+    const ca = clusterOf[e.a] ?? -1;
+    const cb = clusterOf[e.b] ?? -1;
+    if (ca !== -1 && ca === cb) continue;
+    const ma = ca === -1 ? [e.a] : (members[ca] ?? []);
+    const mb = cb === -1 ? [e.b] : (members[cb] ?? []);
+    if (!ma.every((u) => mb.every((v) => linked(u, v)))) continue;
+    const into = ca !== -1 ? ca : cb !== -1 ? cb : members.length;
+    const joined = [...ma, ...mb];
+    members[into] = joined;
+    if (ca !== -1 && cb !== -1 && cb !== into) members[cb] = [];
+    for (const m of joined) clusterOf[m] = into;
   }
 
   const clusters: number[][] = [];
-  const done = new Set<number[]>();
+  const emitted = new Uint8Array(members.length);
   for (let i = 0; i < count; i++) {
-    const c = clusterOf.get(i);
-    if (c === undefined) clusters.push([i]);
-    else if (!done.has(c)) {
-      done.add(c);
-      clusters.push(c);
+    const c = clusterOf[i] ?? -1;
+    if (c === -1) clusters.push([i]);
+    else if (emitted[c] !== 1) {
+      emitted[c] = 1;
+      clusters.push(members[c] ?? [i]);
     }
   }
   return { clusters, ambiguous };

@@ -138,3 +138,17 @@ test('events with unknown dates are kept and reported as not compared', () => {
   expect(value.map((e) => e.id)).toContain('u');
   expect(issues).toContainEqual(expect.objectContaining({ code: 'merge_not_compared', event: 'u' }));
 });
+
+test('a merged dataset is in date order, whatever the dates (before 1900 too), unknown dates last', () => {
+  const at = (id: string, start: string | undefined, iso3: string): ConflictEvent => ({
+    ...otherAssassination,
+    id,
+    date: start === undefined ? { precision: 'unknown' } : { start, end: start, precision: 'day' },
+    location: { iso3, precision: 'country' },
+    actors: [],
+    sources: [{ document: id }],
+  });
+  const events = [at('e', undefined, 'SYR'), at('d', '2021-01-02', 'IRQ'), at('c', '1898-05-01', 'SYR'), at('b', '2021-01-02', 'SYR'), at('a', '1970-01-01', 'YEM')];
+  const { value } = mergeEvents(events);
+  expect(value.map((e) => e.id)).toEqual(['c', 'a', 'b', 'd', 'e']);
+});
