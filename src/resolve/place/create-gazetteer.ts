@@ -39,6 +39,12 @@ class IndexedGazetteer implements Gazetteer {
   readonly #priors: number[] = [];
   readonly #byId = new Map<string, GazetteerEntry>();
   readonly #exact = new Map<string, number[]>();
+  /**
+   * Every name as the gazetteer spells it → the candidates of its matching key (the very list
+   * `#exact` holds): a look-up of a name spelled that way (the common case) costs one map look-up
+   * and no normalisation. Bounded by the gazetteer, not by the look-ups.
+   */
+  readonly #exactOfName = new Map<string, number[]>();
   readonly #skeleton = new Map<string, number[]>();
   readonly #countries = new Map<string, GazetteerEntry>();
   readonly #areas: AreaIndex;
@@ -79,6 +85,12 @@ class IndexedGazetteer implements Gazetteer {
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     };
     for (const list of this.#exact.values()) if (list.length > 1) list.sort(byPrior);
+    for (const names of this.#names) {
+      for (const n of names) {
+        const list = this.#exact.get(placeKey(n));
+        if (list !== undefined) this.#exactOfName.set(n, list);
+      }
+    }
     for (const list of this.#skeleton.values()) if (list.length > 1) list.sort(byPrior);
     this.#areas = new AreaIndex(options.areas);
   }
@@ -88,9 +100,8 @@ class IndexedGazetteer implements Gazetteer {
   }
 
   lookup(name: string, options: LookupOptions = {}): GazetteerMatch[] {
-    const key = placeKey(name);
     const found: GazetteerMatch[] = [];
-    this.#collect(this.#exact.get(key), 'exact', options, found);
+    this.#collect(this.#exactOfName.get(name) ?? this.#exact.get(placeKey(name)), 'exact', options, found);
     if (found.length === 0 && options.exactOnly !== true) {
       const skeleton = placeSkeleton(name);
       // Very short skeletons ("srn") meet too many unrelated names to be worth a guess.
