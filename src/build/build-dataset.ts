@@ -2,7 +2,7 @@ import type { AnnotatedDocument } from '../annotations/document.js';
 import type { ConflictEvent } from '../schema/event.js';
 import { type Issue, issue } from '../schema/issue.js';
 import { type AssembleOptions, assembleEvents } from './assemble/assemble-events.js';
-import { combineEvents } from './merge/combine-events.js';
+import { combineCopies } from './merge/combine-events.js';
 import { type MergeOptions, type MergeStats, mergeEvents } from './merge/merge-events.js';
 
 /** Options of {@link buildDataset}: how documents become events, and how events merge. */
@@ -54,10 +54,7 @@ function sameReportOnce(documents: readonly AnnotatedDocument[], events: readonl
   }
   for (const [id, copies] of groups) {
     if (copies.length === 1 && copies[0] !== undefined) out.push(copies[0]);
-    else {
-      const { mergedFrom: _copies, ...combined } = combineEvents(copies.map((e, i) => ({ ...e, id: `${id}#${i}` })));
-      out.push({ ...combined, id });
-    }
+    else out.push(combineCopies(id, copies));
   }
   return out;
 }

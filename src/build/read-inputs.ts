@@ -1,11 +1,11 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { detectFormat } from '../annotations/detect-format.js';
 import type { AnnotatedDocument, AnnotationFormat, DocumentMetadata } from '../annotations/document.js';
 import { readAnnotations } from '../annotations/read-annotations.js';
 import type { LabelScheme } from '../annotations/schemes/label-scheme.js';
 import { detectDatasetFormat, type DatasetFormat } from '../io/detect-format.js';
-import { readDataset } from '../io/read-dataset.js';
+import { readDataset, readFirstBytes } from '../io/read-dataset.js';
 import type { ConflictEvent } from '../schema/event.js';
 import { type Issue, issue } from '../schema/issue.js';
 
@@ -30,19 +30,7 @@ export interface Inputs {
   events: ConflictEvent[];
 }
 
-const HEAD_BYTES = 65_536;
 const SIDE_FILES = ['.meta.json', 'annotation.conf', 'visual.conf', 'tools.conf', 'kb_shortcuts.conf'];
-
-async function head(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 async function walk(dir: string, recursive: boolean, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -118,7 +106,7 @@ export async function readInputs(paths: readonly string[], options: ReadInputsOp
     let text: string;
     let bytes: Uint8Array;
     try {
-      bytes = await head(file);
+      bytes = await readFirstBytes(file);
       text = new TextDecoder('utf-8').decode(bytes);
     } catch (error) {
       issues.push(issue('error', 'unreadable_input', `${file}: ${error instanceof Error ? error.message : String(error)}`, { file }));

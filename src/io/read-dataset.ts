@@ -23,7 +23,15 @@ export interface ReadDatasetOptions extends ReadSourceOptions {
   validate?: ValidateEventOptions;
 }
 
-async function firstBytes(path: string): Promise<Uint8Array> {
+/**
+ * The first bytes of a file (at most {@link DETECT_FORMAT_BYTES}), for telling its format.
+ *
+ * @example
+ * ```ts
+ * detectDatasetFormat(path, await readFirstBytes(path)).value; //=> 'jsonl'
+ * ```
+ */
+export async function readFirstBytes(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(DETECT_FORMAT_BYTES);
@@ -51,7 +59,7 @@ export async function* streamDataset(path: string, options: ReadDatasetOptions =
   if (format === undefined) {
     let bytes: Uint8Array;
     try {
-      bytes = await firstBytes(path);
+      bytes = await readFirstBytes(path);
     } catch (error) {
       yield { value: undefined, line: 0, issues: [readFailure(file, error instanceof Error ? error.message : String(error))] };
       return;

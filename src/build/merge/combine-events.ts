@@ -150,3 +150,20 @@ export function combineEvents(reports: readonly ConflictEvent[], options: Combin
   };
   return event;
 }
+
+/**
+ * One event given several times (the same id: a file read twice, a report annotated in two
+ * files) as one event: the copies combined as reports of it, keeping the id.
+ *
+ * @example
+ * ```ts
+ * combineCopies('ev-1', [copyFromBrat, copyFromInline]).id; //=> 'ev-1'
+ * ```
+ */
+export function combineCopies(id: string, copies: readonly ConflictEvent[], options: CombineOptions = {}): ConflictEvent {
+  const { mergedFrom: _copies, ...combined } = combineEvents(
+    copies.map((e, i) => ({ ...e, id: `${id}#${i}` })),
+    options,
+  );
+  return { ...combined, id };
+}

@@ -34,26 +34,6 @@ export function dayRange(date: EventDate): DayRange | undefined {
 }
 
 /**
- * How two dates relate: `undefined` when either is unknown, else the number of shared days (0 when
- * they do not overlap) and the share of the narrower range they share (1 = the narrower lies
- * inside the wider).
- *
- * @example
- * ```ts
- * dateOverlap({ start: '2021-01-10', end: '2021-01-10', precision: 'day' }, { start: '2021-01-01', end: '2021-01-31', precision: 'month' });
- * //=> { days: 1, ofNarrower: 1 }
- * ```
- */
-export function dateOverlap(a: EventDate, b: EventDate): { days: number; ofNarrower: number } | undefined {
-  const ra = dayRange(a);
-  const rb = dayRange(b);
-  if (ra === undefined || rb === undefined) return undefined;
-  const days = Math.max(0, Math.min(ra.end, rb.end) - Math.max(ra.start, rb.start) + 1);
-  const narrower = Math.min(ra.end - ra.start + 1, rb.end - rb.start + 1);
-  return { days, ofNarrower: days / narrower };
-}
-
-/**
  * The width of a date in days (1 for a single day), or Infinity when unknown.
  *
  * @example

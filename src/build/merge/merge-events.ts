@@ -2,7 +2,7 @@ import type { ConflictEvent } from '../../schema/event.js';
 import { type Issue, issue } from '../../schema/issue.js';
 import { candidatePairs } from './blocking.js';
 import { clusterEvents, type Edge } from './cluster.js';
-import { combineEvents, type CombineOptions } from './combine-events.js';
+import { combineCopies, combineEvents, type CombineOptions } from './combine-events.js';
 import { compareProfiles } from './compare-events.js';
 import { eventProfile } from './event-profile.js';
 import { byDateThenId, byLocality } from './sort-events.js';
@@ -80,8 +80,7 @@ export function mergeEvents(
       continue;
     }
     issues.push(issue('warning', 'duplicate_event_id', `event ${id} was given ${list.length} times; combined into one`, { event: id, path: ['id'] }));
-    const { mergedFrom: _copies, ...combined } = combineEvents(list.map((x, i) => ({ ...x, id: `${id}#${i}` })), options);
-    distinct.push({ ...combined, id });
+    distinct.push(combineCopies(id, list, options));
   }
   const unique = byLocality(distinct);
 

@@ -3,7 +3,7 @@ import { type ChartSpec, pngAvailable, renderPng, renderSvg } from '../../explor
 import type { ConflictEvent } from '../../schema/event.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
-import { type ExploreFlags, finish, readExploreInput, writeOutput } from './explore-input.js';
+import { type ExploreFlags, finish, readExploreInput, writeRendered } from './explore-input.js';
 
 /**
  * The image format of an output file, by extension (`.svg`, `.png` when resvg is installed); a
@@ -52,6 +52,6 @@ export async function drawChart(
   const input = await readExploreInput(dataset, flags, io, setExit);
   if (input === undefined) return;
   const svg = await renderSvg(spec(input.events));
-  if (!(await writeOutput(flags.out, image.format === 'png' ? await renderPng(svg) : svg, io, setExit))) return;
+  if (!(await writeRendered(flags.out, image.format === 'png' ? await renderPng(svg) : svg, io, setExit))) return;
   finish(io, setExit, flags, input.counts, `wrote ${flags.out} (${input.events.length} events)`);
 }

@@ -190,10 +190,10 @@ export function finish(io: CliIo, setExit: (code: ExitCodeValue) => void, flags:
  *
  * @example
  * ```ts
- * if (!(await writeOutput('out/map.svg', svg, io, setExit))) return;
+ * if (!(await writeRendered('out/map.svg', svg, io, setExit))) return;
  * ```
  */
-export async function writeOutput(path: string, data: string | Uint8Array, io: CliIo, setExit: (code: ExitCodeValue) => void): Promise<boolean> {
+export async function writeRendered(path: string, data: string | Uint8Array, io: CliIo, setExit: (code: ExitCodeValue) => void): Promise<boolean> {
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data);

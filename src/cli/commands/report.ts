@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { renderReport } from '../../explore/report-html.js';
 import { ExitCode } from '../exit-codes.js';
 import { registerCommand } from '../program.js';
-import { type ExploreFlags, exploreOptions, finish, readExploreInput, writeOutput } from './explore-input.js';
+import { type ExploreFlags, exploreOptions, finish, readExploreInput, writeRendered } from './explore-input.js';
 
 registerCommand((program, io, setExit) => {
   exploreOptions(
@@ -29,7 +29,7 @@ registerCommand((program, io, setExit) => {
       const input = await readExploreInput(dataset, flags, io, setExit);
       if (input === undefined) return;
       const html = await renderReport(input.events, { source: dataset, issues: input.issues, maxEvents: flags.maxEvents, ...(flags.title !== undefined ? { title: flags.title } : {}) });
-      if (!(await writeOutput(flags.out, html, io, setExit))) return;
+      if (!(await writeRendered(flags.out, html, io, setExit))) return;
       finish(io, setExit, flags, input.counts, `wrote ${flags.out} (${input.events.length} events)`);
     });
 });
