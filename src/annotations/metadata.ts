@@ -71,10 +71,14 @@ function validLanguage(tag: string): boolean {
   return ok;
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  // Proleptic Gregorian, as Date counts: February has 29 days in leap years.
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (MONTH_DAYS[m - 1] ?? 31) + (leap ? 1 : 0);
 }
 
 /**
@@ -176,6 +180,11 @@ export function buildMetadata(
   return { value: metadata, issues: checkMetadata(metadata, options.where ?? {}) };
 }
 
+/** Where a metadata field's issue is: `where`, with the field appended to its path. */
+function fieldAt(where: MetadataWhere, field: string): Partial<Issue> {
+  return { ...where, path: [...(where.path ?? []), field] };
+}
+
 /**
  * Checks the known metadata fields and returns warnings for values the event builder cannot use
  * (the values stay as written).
@@ -187,27 +196,26 @@ export function buildMetadata(
  */
 export function checkMetadata(metadata: DocumentMetadata, where: MetadataWhere = {}): Issue[] {
   const issues: Issue[] = [];
-  const at = (field: string): Partial<Issue> => ({ ...where, path: [...(where.path ?? []), field] });
   const published = metadata.published;
   if (published !== undefined) {
     const d = DATE.exec(published) ?? DATETIME.exec(published);
     if (d === null || !validCalendarDate(Number(d[1]), Number(d[2]), Number(d[3]))) {
       issues.push(
-        issue('warning', 'invalid_published', `metadata "published" is "${published}", not a date YYYY-MM-DD or an ISO 8601 instant; relative dates cannot be resolved against it`, at('published')),
+        issue('warning', 'invalid_published', `metadata "published" is "${published}", not a date YYYY-MM-DD or an ISO 8601 instant; relative dates cannot be resolved against it`, fieldAt(where, 'published')),
       );
     } else if (DATETIME.test(published) && d[4] === undefined && metadata.timeZone === undefined) {
       issues.push(
-        issue('warning', 'published_without_offset', `metadata "published" is "${published}", an instant without a UTC offset and no "timeZone" is given; its calendar date is ambiguous`, at('published')),
+        issue('warning', 'published_without_offset', `metadata "published" is "${published}", an instant without a UTC offset and no "timeZone" is given; its calendar date is ambiguous`, fieldAt(where, 'published')),
       );
     }
   }
   const zone = metadata.timeZone;
   if (zone !== undefined && !validTimeZone(zone)) {
-    issues.push(issue('warning', 'invalid_time_zone', `metadata "timeZone" is "${zone}", not an IANA time zone such as "Asia/Damascus"`, at('timeZone')));
+    issues.push(issue('warning', 'invalid_time_zone', `metadata "timeZone" is "${zone}", not an IANA time zone such as "Asia/Damascus"`, fieldAt(where, 'timeZone')));
   }
   const language = metadata.language;
   if (language !== undefined && !validLanguage(language)) {
-    issues.push(issue('warning', 'invalid_language', `metadata "language" is "${language}", not a BCP 47 language tag such as "ar" or "en"`, at('language')));
+    issues.push(issue('warning', 'invalid_language', `metadata "language" is "${language}", not a BCP 47 language tag such as "ar" or "en"`, fieldAt(where, 'language')));
   }
   return issues;
 }

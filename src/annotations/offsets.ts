@@ -5,9 +5,8 @@
  * the conversion is the identity, and when nothing in it can join code points into one grapheme
  * the grapheme conversion is the identity too.
  */
+import { hasHighSurrogate } from '../text/has-surrogates.js';
 import type { OffsetUnit } from './document.js';
-
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /**
  * Characters that can make a grapheme cluster longer than one code point (UAX #29): CR LF,
@@ -80,7 +79,7 @@ class Index implements OffsetIndex {
     this.text = text;
     this.pairsU16 = [];
     this.pairsCp = [];
-    if (HIGH_SURROGATE.test(text)) {
+    if (hasHighSurrogate(text)) {
       for (let i = 0; i < text.length - 1; i++) {
         const c = text.charCodeAt(i);
         if (c >= 0xd800 && c <= 0xdbff) {
@@ -192,7 +191,7 @@ export function createOffsetIndex(text: string): OffsetIndex {
  * ```
  */
 export function codePointLength(text: string): number {
-  if (!HIGH_SURROGATE.test(text)) return text.length;
+  if (!hasHighSurrogate(text)) return text.length;
   return createOffsetIndex(text).length;
 }
 

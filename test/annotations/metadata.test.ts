@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { buildMetadata, checkMetadata } from '../../src/annotations/metadata.js';
 
 describe('buildMetadata', () => {
@@ -20,5 +20,22 @@ describe('buildMetadata', () => {
     ]);
     expect(checkMetadata({ published: '2021-02-22T10:00:00' }).map((i) => i.code)).toEqual(['published_without_offset']);
     expect(checkMetadata({ published: '2021-02-22T10:00:00+02:00', timeZone: 'Asia/Damascus', language: 'ar' })).toEqual([]);
+  });
+});
+
+describe('checkMetadata: calendar dates', () => {
+  test.each([
+    ['2020-02-29', true],
+    ['2021-02-29', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2021-04-31', false],
+    ['2021-12-31', true],
+    ['2021-13-01', false],
+    ['2021-00-10', false],
+    ['2021-01-00', false],
+  ])('%s is a calendar date: %s', (published, valid) => {
+    const codes = checkMetadata({ published }).map((i) => i.code);
+    expect(codes.includes('invalid_published')).toBe(!valid);
   });
 });

@@ -50,11 +50,30 @@ const JSON_SCALAR = /^(true|false|null|-?\d+(\.\d+)?([eE][+-]?\d+)?)$/;
  */
 export function parseFrontMatter(source: string, where: { file?: string } = {}): { value: FrontMatter; issues: Issue[] } {
   const issues: Issue[] = [];
-  const open = OPEN.exec(source);
-  const none: FrontMatter = { fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' };
-  if (open === null) return { value: none, issues };
+  const value = readFrontMatter(source, where, false, issues);
+  return { value, issues };
+}
+
+/**
+ * {@link parseFrontMatter} for the inline reader: with `splitId`, the `id` field is returned as
+ * `id` instead of among the fields, so that the fields are the document's metadata as they are.
+ * Issues are appended to `issues`.
+ *
+ * @example
+ * ```ts
+ * readFrontMatter('---\nid: r1\nlanguage: ar\n---\nText', {}, true, []); //=> { fields: { language: 'ar' }, id: 'r1', bodyStart: 28, bodyLine: 5, present: true, textPrefix: '' }
+ * ```
+ */
+export function readFrontMatter(source: string, where: { file?: string }, splitId: boolean, issues: Issue[]): FrontMatter & { id?: string } {
+  const first = source.charCodeAt(0);
+  const open = first === 45 || first === 0xfeff ? OPEN.exec(source) : null;
+  if (open === null) return { fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' };
   const fields: Record<string, MetadataValue> = {};
-  const firstLines: Record<string, number> = {};
+  let id: string | undefined;
+  // The line of each key's first occurrence (a Map: keys are new strings, which an object
+  // would have to intern).
+  const firstLines = new Map<string, number>();
+  const found: Issue[] = [];
   let pos = open[0].length;
   let line = 2;
   const n = source.length;
@@ -64,23 +83,26 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
     const next = nl < 0 ? n : nl + 1;
     // The line without its line break (\n or \r\n).
     const rawEnd = end > pos && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    const first = source.charCodeAt(pos);
-    if ((first === 45 || first === 46) && CLOSE.test(source.slice(pos, rawEnd))) {
-      return { value: { fields, bodyStart: next, bodyLine: line + 1, present: true, textPrefix: open[1] ?? '' }, issues };
+    const c = source.charCodeAt(pos);
+    if ((c === 45 || c === 46) && CLOSE.test(source.slice(pos, rawEnd))) {
+      for (const i of found) issues.push(i);
+      const fm: FrontMatter & { id?: string } = { fields, bodyStart: next, bodyLine: line + 1, present: true, textPrefix: open[1] ?? '' };
+      if (id !== undefined) fm.id = id;
+      return fm;
     }
     // Blank lines and comments are skipped; a line starting with a letter is neither.
-    let content = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95;
+    let content = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
     if (!content) {
       const trimmed = source.slice(pos, rawEnd).trim();
       content = trimmed !== '' && !trimmed.startsWith('#');
     }
     if (content) {
-      const found = source.indexOf(':', pos);
-      const colon = found >= 0 && found < rawEnd ? found - pos : -1;
+      const colonAt = source.indexOf(':', pos);
+      const colon = colonAt >= 0 && colonAt < rawEnd ? colonAt - pos : -1;
       const key = colon < 0 ? '' : source.slice(pos, pos + colon).trim();
       if (colon < 0 || !KEY.test(key)) {
         const raw = source.slice(pos, rawEnd);
-        issues.push(
+        found.push(
           issue('error', 'invalid_front_matter', `front matter line is not "key: value" (keys are letters, digits, _ . -): ${JSON.stringify(raw)}; skipped`, {
             ...where,
             line,
@@ -89,27 +111,32 @@ export function parseFrontMatter(source: string, where: { file?: string } = {}):
         );
       } else {
         const text = source.slice(pos + colon + 1, rawEnd).trim();
-        if (Object.hasOwn(fields, key)) {
-          issues.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLines[key] ?? 0}; the last value wins`, { ...where, line, column: 1 }));
-        } else firstLines[key] = line;
-        const value = readValue(key, text);
+        const firstLine = firstLines.get(key);
+        if (firstLine !== undefined) {
+          found.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLine}; the last value wins`, { ...where, line, column: 1 }));
+        } else firstLines.set(key, line);
+        let value = readValue(key, text);
         if (value === undefined) {
-          issues.push(
+          found.push(
             issue('warning', 'invalid_front_matter_value', `front matter value of "${key}" starts with a quote but is not a JSON string: ${text}; kept as written`, {
               ...where,
               line,
               column: colon + 2,
             }),
           );
-          fields[key] = text;
-        } else fields[key] = value;
+          value = text;
+        }
+        // The id is always text (a known text field).
+        if (splitId && key === 'id') id = typeof value === 'string' ? value : JSON.stringify(value);
+        else fields[key] = value;
       }
     }
     pos = next;
     line++;
   }
   // Not front matter after all: what looked like bad lines in it is just text.
-  return { value: none, issues: [issue('error', 'unclosed_front_matter', 'the front matter opened on line 1 has no closing "---" line; the whole file is read as text', { ...where, line: 1, column: 1 })] };
+  issues.push(issue('error', 'unclosed_front_matter', 'the front matter opened on line 1 has no closing "---" line; the whole file is read as text', { ...where, line: 1, column: 1 }));
+  return { fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' };
 }
 
 /** The value of a field; `undefined` for a value that starts with a quote but is no JSON string (kept as written, with a warning). */

@@ -4,6 +4,7 @@
  * front matter and the markup removed. See `spec-items.ts` for the annotation part.
  */
 import { type Issue, issue } from '../../schema/issue.js';
+import { hasHighSurrogate } from '../../text/has-surrogates.js';
 import {
   type AnnotatedDocument,
   type Attribute,
@@ -22,7 +23,7 @@ import { reportEventCycles } from '../event-cycles.js';
 import { type LabelScheme, lookup } from '../schemes/label-scheme.js';
 import { resolveScheme } from '../schemes/load-scheme.js';
 import { fragmentsText } from '../span-text.js';
-import { metadataFromFields, parseFrontMatter } from './front-matter.js';
+import { readFrontMatter } from './front-matter.js';
 import { type ItemRecord, type SpecError, type SpecModifier, readSpec } from './spec-items.js';
 
 /**
@@ -399,7 +400,6 @@ function sortStable<T>(list: T[], compare: (a: T, b: T) => number): void {
 const byArgKey = (a: ArgBuild, b: ArgBuild): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2;
 const byRelationKey = (a: RelationBuild, b: RelationBuild): number => a.k0 - b.k0 || a.k1 - b.k1;
 const byModifierKey = (a: OrderedModifier, b: OrderedModifier): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2 || a.k3 - b.k3;
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /** Where issues of one document are: its file, its id, and line and column of source positions. */
 interface Where {
@@ -442,6 +442,18 @@ export function autoIdNumber(id: string): number {
     k = k * 10 + d;
   }
   return k;
+}
+
+/** Automatic span ids made so far: `AUTO_IDS[k]` is `T<k>` (every document has T1, T2…). */
+const AUTO_IDS: string[] = [''];
+/** Ids up to this number are kept in {@link AUTO_IDS}. */
+const AUTO_ID_CACHE = 4096;
+
+/** The automatic span id `T<k>`, for k ≥ 1. */
+function autoId(k: number): string {
+  if (k > AUTO_ID_CACHE) return `T${k}`;
+  for (let i = AUTO_IDS.length; i <= k; i++) AUTO_IDS.push(`T${i}`);
+  return AUTO_IDS[k] as string;
 }
 
 /** True when a span has this id (kept or skipped). */
@@ -574,10 +586,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const fileWhere = file !== undefined ? { file } : {};
   let docId = options.id ?? 'document';
 
-  const fm = parseFrontMatter(source, fileWhere);
-  const { id: fmId, metadata } = metadataFromFields(fm.value.fields);
-  if (fmId !== undefined) docId = fmId;
-  issues.push(...fm.issues.map((i) => ({ ...i, document: docId })));
+  const fmIssues: Issue[] = [];
+  const fm = readFrontMatter(source, fileWhere, true, fmIssues);
+  // The fields (without the id) were made for this call: they become the document's metadata.
+  const metadata: DocumentMetadata = fm.fields;
+  if (fm.id !== undefined) docId = fm.id;
+  for (const i of fmIssues) issues.push({ ...i, document: docId });
 
   const schemeChoice = options.scheme ?? (typeof metadata.scheme === 'string' ? metadata.scheme : undefined);
   const schemeResult = resolveScheme(schemeChoice);
@@ -585,11 +599,13 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   const scheme = schemeResult.value;
   const where: Where = { fileWhere, pos, document: docId };
 
-  const { text, brackets } = scan(source, fm.value.bodyStart, fm.value.textPrefix, (level, code, message, srcAt) => {
+  const { text, brackets } = scan(source, fm.bodyStart, fm.textPrefix, (level, code, message, srcAt) => {
     issues.push(issue(level, code, message, at(where, srcAt)));
   });
-  // Offsets: UTF-16 in the text are code points unless it has surrogate pairs.
-  const bmp = !HIGH_SURROGATE.test(text);
+  // Offsets: UTF-16 in the text are code points unless it has surrogate pairs. The text is made
+  // of pieces of the source, so a source without them has a text without them; the source is
+  // asked because it is one flat string, which is quicker to search than the joined pieces.
+  const bmp = !hasHighSurrogate(text);
   const index = bmp ? undefined : createOffsetIndex(text);
 
   // Items of every bracket; explicit span ids first, so automatic ids can avoid them.
@@ -635,7 +651,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
           }
         } else if (item.kind === 'event' && item.nestedTarget === undefined) firstEvent ??= item.label;
       }
-      const id = `T${bi + 1}`;
+      const id = autoId(bi + 1);
       const label = bare ?? firstEvent;
       if (label === undefined) {
         orders[bi] = -1;
@@ -680,7 +696,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
         // Automatic ids T1, T2… skip the explicit ones.
         do {
           auto++;
-          id = `T${auto}`;
+          id = autoId(auto);
         } while (explicit.has(id) || spans.has(id));
       } else existing = spans.get(id);
       const label = bare ?? firstEvent;
@@ -843,8 +859,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     }
   }
 
-  // metadataFromFields made `metadata` for this call: it becomes the document's.
-  const meta: DocumentMetadata = metadata;
+  const meta = metadata;
   if (options.defaults !== undefined) for (const [k, v] of Object.entries(options.defaults)) if (v !== undefined && meta[k] === undefined) meta[k] = v;
   doc.metadata = meta;
   const metaIssues = checkMetadata(meta, { ...fileWhere, document: docId });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metadataFromFields, parseFrontMatter, writeFrontMatter } from '../../../src/annotations/inline/front-matter.js';
+import { metadataFromFields, parseFrontMatter, readFrontMatter, writeFrontMatter } from '../../../src/annotations/inline/front-matter.js';
+import type { Issue } from '../../../src/schema/issue.js';
 
 describe('front matter', () => {
   it('reads key: value lines, comments, JSON values and keeps known fields as text', () => {
@@ -34,5 +35,17 @@ describe('front matter', () => {
     expect(parseFrontMatter(`${written}Body`).value.fields).toEqual(fields);
     expect(writeFrontMatter({})).toBe('');
     expect(() => writeFrontMatter({ 'bad key': 'x' })).toThrow(RangeError);
+  });
+
+  it('gives the id apart from the metadata for the inline reader, duplicates still reported', () => {
+    const issues: Issue[] = [];
+    const fm = readFrontMatter('---\nid: first\nlanguage: ar\nid: r1\ntoString: x\n---\nText', { file: 'a.md' }, true, issues);
+    expect(fm.id).toBe('r1');
+    expect(fm.fields).toEqual({ language: 'ar', toString: 'x' });
+    expect(fm.bodyStart).toBe(50);
+    expect(issues.map((i) => [i.code, i.line, i.file])).toEqual([['duplicate_front_matter_key', 4, 'a.md']]);
+    // Without front matter: nothing, and no issue.
+    expect(readFrontMatter('Text', {}, true, issues)).toEqual({ fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' });
+    expect(issues).toHaveLength(1);
   });
 });
