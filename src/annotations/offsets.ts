@@ -5,7 +5,7 @@
  * the conversion is the identity, and when nothing in it can join code points into one grapheme
  * the grapheme conversion is the identity too.
  */
-import { hasHighSurrogate } from '../text/has-surrogates.js';
+import { hasHighSurrogate } from '../text/code-units.js';
 import type { OffsetUnit } from './document.js';
 
 /**

@@ -11,6 +11,11 @@ import { METADATA_FIELDS } from '../metadata.js';
 
 /** Front-matter keys that are always text, whatever they look like. */
 const TEXT_KEYS = new Set<string>([...METADATA_FIELDS, 'id', 'scheme']);
+/**
+ * Each text key to itself: a key read from a file is swapped for the library's own string, which
+ * is already interned, so that storing it as a property name costs no string-table look-up.
+ */
+const TEXT_KEY_NAMES = new Map<string, string>([...TEXT_KEYS].map((k) => [k, k]));
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /**
@@ -99,7 +104,8 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
     if (content) {
       const colonAt = source.indexOf(':', pos);
       const colon = colonAt >= 0 && colonAt < rawEnd ? colonAt - pos : -1;
-      const key = colon < 0 ? '' : source.slice(pos, pos + colon).trim();
+      const written = colon < 0 ? '' : source.slice(pos, pos + colon).trim();
+      const key = TEXT_KEY_NAMES.get(written) ?? written;
       if (colon < 0 || !KEY.test(key)) {
         const raw = source.slice(pos, rawEnd);
         found.push(

@@ -4,7 +4,7 @@
  * front matter and the markup removed. See `spec-items.ts` for the annotation part.
  */
 import { type Issue, issue } from '../../schema/issue.js';
-import { hasHighSurrogate } from '../../text/has-surrogates.js';
+import { codeUnits } from '../../text/code-units.js';
 import {
   type AnnotatedDocument,
   type Attribute,
@@ -484,9 +484,10 @@ interface ReadState {
   where: Where;
 }
 
-/** Reads the items of a bracket of span `spanId` (of order `order`). */
-function readItems(st: ReadState, items: readonly ItemRecord[], spanId: string, order: number, base: number): void {
-  for (const item of items) {
+/** Reads `items[from]` up to `items[to]`, the items of a bracket of span `spanId` (of order `order`). */
+function readItems(st: ReadState, items: readonly ItemRecord[], from: number, to: number, spanId: string, order: number, base: number): void {
+  for (let k = from; k < to; k++) {
+    const item = items[k] as ItemRecord;
     st.reading++;
     const srcAt = base + item.at;
     switch (item.kind) {
@@ -603,27 +604,30 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     issues.push(issue(level, code, message, at(where, srcAt)));
   });
   // Offsets: UTF-16 in the text are code points unless it has surrogate pairs. The text is made
-  // of pieces of the source, so a source without them has a text without them; the source is
-  // asked because it is one flat string, which is quicker to search than the joined pieces.
-  const bmp = !hasHighSurrogate(text);
-  const index = bmp ? undefined : createOffsetIndex(text);
+  // of pieces of the source, so a source without them has a text without them.
+  const { units, astral } = codeUnits(source);
+  const index = astral ? createOffsetIndex(text) : undefined;
 
-  // Items of every bracket; explicit span ids first, so automatic ids can avoid them.
+  // Items of every bracket, in one list: those of bracket bi are items[itemStart[bi]] up to
+  // items[itemStart[bi + 1]]. Explicit span ids first, so automatic ids can avoid them.
   const nb = brackets.length;
-  const itemsOf: ItemRecord[][] = new Array<ItemRecord[]>(nb);
+  const items: ItemRecord[] = [];
+  // (A plain array: making a typed array costs more than the whole of a short document's brackets.)
+  const itemStart: number[] = new Array<number>(nb + 1);
   const errors: SpecError[] = [];
   let explicit: Set<string> | undefined;
   for (let bi = 0; bi < nb; bi++) {
     const b = brackets[bi] as Bracket;
-    const items: ItemRecord[] = [];
-    const ids = readSpec(source, b.specAt, b.specEnd, b.escapes, items, errors);
+    const first = items.length;
+    itemStart[bi] = first;
+    const ids = readSpec(source, units, b.specAt, b.specEnd, b.escapes, items, errors);
     if (errors.length > 0) {
       for (const e of errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(where, b.specAt + e.at)));
       errors.length = 0;
     }
-    if (ids > 0) for (const item of items) if (item.kind === 'id') (explicit ??= new Set()).add(item.id);
-    itemsOf[bi] = items;
+    if (ids > 0) for (let k = first; k < items.length; k++) if ((items[k] as ItemRecord).kind === 'id') (explicit ??= new Set()).add((items[k] as ItemRecord).id);
   }
+  itemStart[nb] = items.length;
 
   const doc = emptyDocument(docId, text, 'inline', 'codepoint');
   if (file !== undefined) doc.file = file;
@@ -638,10 +642,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     table.orders = orders;
     for (let bi = 0; bi < nb; bi++) {
       const b = brackets[bi] as Bracket;
-      const items = itemsOf[bi] as ItemRecord[];
+      const from = itemStart[bi] ?? 0;
+      const to = itemStart[bi + 1] ?? 0;
       let bare: string | undefined;
       let firstEvent: string | undefined;
-      for (const item of items) {
+      for (let k = from; k < to; k++) {
+        const item = items[k] as ItemRecord;
         if (item.kind === 'label') {
           if (bare === undefined) bare = item.label;
           else {
@@ -662,7 +668,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       const order = doc.spans.length;
       orders[bi] = order;
       doc.spans.push({ id, label, fragments, text: spanText(text, index, fragments) });
-      readItems(st, items, id, order, b.specAt);
+      readItems(st, items, from, to, id, order, b.specAt);
     }
   } else {
     // Spans by id: brackets with the same explicit id are pieces of one span.
@@ -673,12 +679,12 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     let auto = 0;
     for (let bi = 0; bi < nb; bi++) {
       const b = brackets[bi] as Bracket;
-      const items = itemsOf[bi] as ItemRecord[];
       // One pass over the items: the span's id, its label, and the first event item's label.
       let id: string | undefined;
       let bare: string | undefined;
       let firstEvent: string | undefined;
-      for (const item of items) {
+      for (let k = itemStart[bi] ?? 0, to = itemStart[bi + 1] ?? 0; k < to; k++) {
+        const item = items[k] as ItemRecord;
         if (item.kind === 'id') {
           if (id === undefined) id = item.id;
           else issues.push(issue('error', 'several_ids', `a span has one id; #${item.id} is skipped (the span is #${id})`, at(where, b.specAt + item.at)));
@@ -735,7 +741,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     }
     for (let bi = 0; bi < nb; bi++) {
       const sb = bracketSpan[bi] as SpanBuild;
-      if (sb.order >= 0) readItems(st, itemsOf[bi] as ItemRecord[], sb.id, sb.order, (brackets[bi] as Bracket).specAt);
+      if (sb.order >= 0) readItems(st, items, itemStart[bi] ?? 0, itemStart[bi + 1] ?? 0, sb.id, sb.order, (brackets[bi] as Bracket).specAt);
     }
   }
   const { events, relations, modifiers, equivalences } = st;

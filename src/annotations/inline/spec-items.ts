@@ -71,6 +71,9 @@ const ASCII_CLASS = new Uint8Array(128);
 for (const c of '@+="><|[]') ASCII_CLASS[c.charCodeAt(0)] = 1;
 for (const c of '\t\n\v\f\r ') ASCII_CLASS[c.charCodeAt(0)] = 2;
 const WHITESPACE = /\s/;
+/** ASCII code units that end a name: class 1 or 2 above; the same with `:`, for names before a colon. */
+const NAME_STOP = ASCII_CLASS.map((k) => (k === 0 ? 0 : 1));
+const NAME_STOP_COLON = NAME_STOP.map((k, c) => (c === 58 ? 1 : k));
 
 /** True for a UTF-16 code unit that `\s` matches: a table for ASCII, and nothing below U+1680 but U+00A0. */
 function isSpaceCode(code: number): boolean {
@@ -89,7 +92,7 @@ function isSpaceCode(code: number): boolean {
  * @example
  * ```ts
  * const items: ItemRecord[] = [];
- * readSpec('Victim@e1', 0, 9, false, items, []);
+ * readSpec('Victim@e1', codeUnits('Victim@e1').units, 0, 9, false, items, []);
  * items[0]; //=> { kind: 'event', label: 'Victim', event: 'e1', target: '', key: '', id: '', nestedTarget: undefined, forceTrigger: false, modifiers: [], at: 0 }
  * ```
  */
@@ -145,6 +148,8 @@ function specItem(r: ItemRecord): SpecItem {
   }
 }
 
+const EMPTY_UNITS = new Uint16Array(0);
+
 /**
  * Reads the items of an annotation part, `s` from `base` to `n`. An item ends at the next
  * whitespace outside a quoted string; the reader is only ever outside quoted strings between
@@ -153,6 +158,8 @@ function specItem(r: ItemRecord): SpecItem {
  */
 class Reader {
   s = '';
+  /** The code units of `s` (read instead of `s.charCodeAt`, which costs twice as much). */
+  u: Uint16Array = EMPTY_UNITS;
   pos = 0;
   base = 0;
   n = 0;
@@ -160,13 +167,13 @@ class Reader {
   escapes = true;
   /** True at the end of the current item. */
   atEnd(): boolean {
-    return this.pos >= this.n || isSpaceCode(this.s.charCodeAt(this.pos));
+    return this.pos >= this.n || isSpaceCode(this.u[this.pos] ?? 0);
   }
   /** The code unit at `pos + o`, or -1 past the end of the item. */
   code(o = 0): number {
     const i = this.pos + o;
     if (i >= this.n) return -1;
-    const c = this.s.charCodeAt(i);
+    const c = this.u[i] ?? 0;
     return isSpaceCode(c) ? -1 : c;
   }
   /** The character at `pos`, or '' at the end of the item (for messages). */
@@ -176,13 +183,15 @@ class Reader {
   /** Reads a name up to an unescaped stop character or whitespace (or `:` where `colon` is set); backslash escapes. */
   name(colon = false): string {
     const s = this.s;
+    const u = this.u;
     const n = this.n;
+    const stop = colon ? NAME_STOP_COLON : NAME_STOP;
     const start = this.pos;
     let pos = start;
     if (!this.escapes) {
       while (pos < n) {
-        const c = s.charCodeAt(pos);
-        if (c < 128 ? ASCII_CLASS[c] !== 0 || (colon && c === 58) : isSpaceCode(c)) break;
+        const c = u[pos] ?? 0;
+        if (c < 128 ? stop[c] !== 0 : isSpaceCode(c)) break;
         pos++;
       }
       this.pos = pos;
@@ -191,14 +200,14 @@ class Reader {
     let out: string | undefined;
     let from = start;
     while (pos < n) {
-      const c = s.charCodeAt(pos);
+      const c = u[pos] ?? 0;
       if (c === 92 && pos + 1 < n) {
         out = (out ?? '') + s.slice(from, pos) + s.charAt(pos + 1);
         pos += 2;
         from = pos;
         continue;
       }
-      if (c < 128 ? ASCII_CLASS[c] !== 0 || (colon && c === 58) : isSpaceCode(c)) break;
+      if (c < 128 ? stop[c] !== 0 : isSpaceCode(c)) break;
       pos++;
     }
     this.pos = pos;
@@ -215,10 +224,11 @@ class Reader {
       this.pos = close + 1;
       return s.slice(start + 1, close);
     }
+    const u = this.u;
     let i = start + 1;
     let escaped = false;
     while (i < n) {
-      const c = s.charCodeAt(i);
+      const c = u[i] ?? 0;
       if (c === 92) {
         i += 2;
         escaped = true;
@@ -241,10 +251,10 @@ class Reader {
 }
 
 /** The end of the item starting at `i`: the next whitespace outside a quoted string, at most `n`. */
-function itemEnd(s: string, i: number, n: number): number {
+function itemEnd(u: Uint16Array, i: number, n: number): number {
   let inQuote = false;
   while (i < n) {
-    const c = s.charCodeAt(i);
+    const c = u[i] ?? 0;
     if (c === 92) {
       i += 2;
       continue;
@@ -270,34 +280,40 @@ const reader = new Reader();
 export function parseSpec(spec: string): { items: SpecItem[]; errors: SpecError[] } {
   const records: ItemRecord[] = [];
   const errors: SpecError[] = [];
-  readSpec(spec, 0, spec.length, spec.includes('\\'), records, errors);
+  const units = new Uint16Array(spec.length);
+  for (let i = 0; i < spec.length; i++) units[i] = spec.charCodeAt(i);
+  readSpec(spec, units, 0, spec.length, spec.includes('\\'), records, errors);
   return { items: records.map(specItem), errors };
 }
 
 /**
  * {@link parseSpec} for the annotation part `source.slice(start, end)`, without copying it: its
  * items (as {@link ItemRecord}s) and errors are appended to `items` and `errors`, with positions
- * relative to `start`. `escapes` may be false only when the part has no backslash. Returns how
- * many of the items are span ids (`#T5`).
+ * relative to `start`. `units` are the code units of `source` (see `codeUnits`). `escapes` may
+ * be false only when the part has no backslash. Returns how many of the items are span ids
+ * (`#T5`).
  *
  * @example
  * ```ts
  * const items: ItemRecord[] = [];
- * readSpec('[[ISIS|Organization]]', 7, 19, false, items, []);
+ * const source = '[[ISIS|Organization]]';
+ * readSpec(source, codeUnits(source).units, 7, 19, false, items, []);
  * items[0]?.kind; //=> 'label'
  * items[0]?.label; //=> 'Organization'
  * ```
  */
-export function readSpec(source: string, start: number, end: number, escapes: boolean, items: ItemRecord[], errors: SpecError[]): number {
+export function readSpec(source: string, units: Uint16Array, start: number, end: number, escapes: boolean, items: ItemRecord[], errors: SpecError[]): number {
   const r = reader;
+  const u = units;
   r.s = source;
+  r.u = u;
   r.base = start;
   r.n = end;
   r.escapes = escapes;
   let i = start;
   let ids = 0;
   while (i < end) {
-    if (isSpaceCode(source.charCodeAt(i))) {
+    if (isSpaceCode(u[i] ?? 0)) {
       i++;
       continue;
     }
@@ -308,9 +324,10 @@ export function readSpec(source: string, start: number, end: number, escapes: bo
       if (item.kind === 'id') ids++;
       // A parsed item ends exactly where its reading stopped.
       i = r.pos;
-    } else i = itemEnd(source, i, end);
+    } else i = itemEnd(u, i, end);
   }
   r.s = '';
+  r.u = EMPTY_UNITS;
   return ids;
 }
 

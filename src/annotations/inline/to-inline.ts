@@ -4,7 +4,7 @@
  * gives the document back (in the inline reader's canonical order).
  */
 import { type Issue, issue } from '../../schema/issue.js';
-import { hasHighSurrogate } from '../../text/has-surrogates.js';
+import { hasHighSurrogate } from '../../text/code-units.js';
 import {
   type AnnotatedDocument,
   type Attribute,

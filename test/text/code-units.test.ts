@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasHighSurrogate } from '../../src/text/has-surrogates.js';
+import { codeUnits, hasHighSurrogate } from '../../src/text/code-units.js';
 
 const REGEX = /[\uD800-\uDBFF]/;
 const arabic = 'قتل عنصران من قوات النظام في ريف دير الزور الشرقي. ';
@@ -55,5 +55,31 @@ describe('hasHighSurrogate', () => {
       for (let i = 0; i < length; i++) text += alphabet[next(next(20) === 0 ? alphabet.length : 5)] ?? '';
       expect(hasHighSurrogate(text)).toBe(REGEX.test(text));
     }
+  });
+});
+
+describe('codeUnits', () => {
+  const same = (text: string): void => {
+    const { units, astral } = codeUnits(text);
+    expect(units.length).toBe(text.length);
+    for (let i = 0; i < text.length; i++) expect(units[i]).toBe(text.charCodeAt(i));
+    expect(astral).toBe(REGEX.test(text));
+  };
+
+  test('gives every code unit and says whether the text has astral characters', () => {
+    same('');
+    same('[[داعش|Organization]]');
+    same('💩 Idlib');
+    same(`${arabic.repeat(30)}🇸🇾`);
+    same('ØÙÚÛ\u06D8'.repeat(500));
+  });
+
+  test('a text after a longer one: its own units and its own answer, not what the buffer held', () => {
+    same(`${arabic.repeat(200)}😀`);
+    same(arabic.repeat(3));
+    // A surrogate left in the buffer by the longer text, beyond this text's end, is not seen.
+    const long = `${'a'.repeat(600)}😀`;
+    codeUnits(long);
+    expect(codeUnits('a'.repeat(600)).astral).toBe(false);
   });
 });
