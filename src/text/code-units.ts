@@ -11,7 +11,6 @@
 interface ByteBuffer extends Uint8Array {
   write(text: string, offset: number, length: number, encoding: 'utf16le'): number;
   indexOf(value: number, byteOffset?: number): number;
-  subarray(start?: number, end?: number): ByteBuffer;
 }
 interface ByteBufferClass {
   allocUnsafeSlow(size: number): ByteBuffer;
@@ -34,12 +33,14 @@ let checkBytes: ByteBuffer | undefined;
  * True when the first `size` bytes of `bytes`, a text written as UTF-16LE, hold a high
  * surrogate. The code unit at k is bytes 2k (low) and 2k + 1 (high); a high surrogate has a high
  * byte D8–DB, and the same bytes at even positions are low bytes of other characters. Each byte
- * value is found with a native search.
+ * value is found with a native search, which a sentinel at `size + 1` stops (`bytes` has room
+ * for it), so that bytes an earlier, longer text left after `size` are never searched.
  */
 function highSurrogateIn(bytes: ByteBuffer, size: number): boolean {
-  const view = bytes.length === size ? bytes : bytes.subarray(0, size);
+  const sentinel = size + 1;
   for (let b = 0xd8; b <= 0xdb; b++) {
-    for (let i = view.indexOf(b, 1); i >= 0; i = view.indexOf(b, i + 1)) if ((i & 1) === 1) return true;
+    bytes[sentinel] = b;
+    for (let i = bytes.indexOf(b, 1); i < size; i = bytes.indexOf(b, i + 1)) if ((i & 1) === 1) return true;
   }
   return false;
 }
@@ -62,8 +63,8 @@ export function hasHighSurrogate(text: string): boolean {
   if (n < SHORT || NodeBuffer === undefined) return HIGH_SURROGATE.test(text);
   const size = n * 2;
   let bytes = checkBytes;
-  if (bytes === undefined || bytes.length < size) {
-    bytes = NodeBuffer.allocUnsafeSlow(size);
+  if (bytes === undefined || bytes.length < size + 2) {
+    bytes = NodeBuffer.allocUnsafeSlow(size + 2);
     if (size <= KEEP_LIMIT) checkBytes = bytes;
   }
   bytes.write(text, 0, size, 'utf16le');
@@ -76,12 +77,16 @@ export function hasHighSurrogate(text: string): boolean {
  * @example
  * ```ts
  * const { units, astral } = codeUnits('💩 x');
- * units.length; //=> 4
+ * units[3] === 0x78; //=> true
  * astral; //=> true
  * ```
  */
 export interface CodeUnits {
-  /** `units[i]` is `text.charCodeAt(i)`. */
+  /**
+   * `units[i]` is `text.charCodeAt(i)` for i below `text.length`. The array may be longer (it is
+   * the reused buffer, not a view cut to size, which would cost a new object per call): what
+   * follows the text means nothing.
+   */
   readonly units: Uint16Array;
   /** True when the text has a high surrogate (U+D800–U+DBFF): it has astral characters. */
   readonly astral: boolean;
@@ -113,9 +118,9 @@ export function codeUnits(text: string): CodeUnits {
   const size = n * 2;
   let bytes = scratchBytes;
   let all = scratchUnits;
-  if (bytes === undefined || all === undefined || bytes.length < size) {
-    // At least 4 kB, so that short texts share one buffer.
-    bytes = NodeBuffer.allocUnsafeSlow(Math.max(size, 4096));
+  if (bytes === undefined || all === undefined || bytes.length < size + 2) {
+    // At least 4 kB, so that short texts share one buffer; 2 bytes more for the sentinel.
+    bytes = NodeBuffer.allocUnsafeSlow(Math.max(size + 2, 4096));
     all = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
     if (size <= KEEP_LIMIT) {
       scratchBytes = bytes;
@@ -123,5 +128,5 @@ export function codeUnits(text: string): CodeUnits {
     }
   }
   bytes.write(text, 0, size, 'utf16le');
-  return { units: all.length === n ? all : all.subarray(0, n), astral: highSurrogateIn(bytes, size) };
+  return { units: all, astral: highSurrogateIn(bytes, size) };
 }

@@ -105,8 +105,9 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
       const colonAt = source.indexOf(':', pos);
       const colon = colonAt >= 0 && colonAt < rawEnd ? colonAt - pos : -1;
       const written = colon < 0 ? '' : source.slice(pos, pos + colon).trim();
-      const key = TEXT_KEY_NAMES.get(written) ?? written;
-      if (colon < 0 || !KEY.test(key)) {
+      const known = TEXT_KEY_NAMES.get(written);
+      const key = known ?? written;
+      if (colon < 0 || (known === undefined && !KEY.test(key))) {
         const raw = source.slice(pos, rawEnd);
         found.push(
           issue('error', 'invalid_front_matter', `front matter line is not "key: value" (keys are letters, digits, _ . -): ${JSON.stringify(raw)}; skipped`, {

@@ -444,16 +444,21 @@ export function autoIdNumber(id: string): number {
   return k;
 }
 
-/** Automatic span ids made so far: `AUTO_IDS[k]` is `T<k>` (every document has T1, T2…). */
-const AUTO_IDS: string[] = [''];
-/** Ids up to this number are kept in {@link AUTO_IDS}. */
-const AUTO_ID_CACHE = 4096;
+/** Ids made so far, per prefix: `IDS.T[k]` is `T<k>` (every document has T1, T2…, R1…, N1…). */
+const IDS = { T: [''], R: [''], A: [''], N: [''], note: [''], equivalence: [''] };
+/** Ids up to this number are kept in {@link IDS}. */
+const ID_CACHE = 4096;
 
-/** The automatic span id `T<k>`, for k ≥ 1. */
+/** The id `<prefix><k>`, for k ≥ 1, from `made` (made once: turning a number into text costs more than a look-up). */
+function numberedId(made: string[], prefix: string, k: number): string {
+  if (k > ID_CACHE) return `${prefix}${k}`;
+  for (let i = made.length; i <= k; i++) made.push(`${prefix}${i}`);
+  return made[k] as string;
+}
+
+/** The automatic span id `T<k>`. */
 function autoId(k: number): string {
-  if (k > AUTO_ID_CACHE) return `T${k}`;
-  for (let i = AUTO_IDS.length; i <= k; i++) AUTO_IDS.push(`T${i}`);
-  return AUTO_IDS[k] as string;
+  return numberedId(IDS.T, 'T', k);
 }
 
 /** True when a span has this id (kept or skipped). */
@@ -813,7 +818,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   for (let i = 0; i < goodRelations.length; i++) {
     const r = goodRelations[i] as RelationBuild;
     r.index = i;
-    r.rel.id = `R${i + 1}`;
+    r.rel.id = numberedId(IDS.R, 'R', i + 1);
     doc.relations.push(r.rel);
   }
 
@@ -841,13 +846,13 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   sortStable(ordered, byModifierKey);
   for (const { m, target } of ordered) {
     if (m.kind === 'attribute') {
-      doc.attributes.push({ id: `A${doc.attributes.length + 1}`, name: m.name, target, value: m.value } satisfies Attribute);
+      doc.attributes.push({ id: numberedId(IDS.A, 'A', doc.attributes.length + 1), name: m.name, target, value: m.value } satisfies Attribute);
     } else if (m.kind === 'normalization') {
-      const n: Normalization = { id: `N${doc.normalizations.length + 1}`, target, db: m.db, dbId: m.dbId };
+      const n: Normalization = { id: numberedId(IDS.N, 'N', doc.normalizations.length + 1), target, db: m.db, dbId: m.dbId };
       if (m.text !== undefined) n.text = m.text;
       doc.normalizations.push(n);
     } else {
-      doc.notes.push({ id: `#${doc.notes.length + 1}`, target, text: m.text } satisfies Note);
+      doc.notes.push({ id: numberedId(IDS.note, '#', doc.notes.length + 1), target, text: m.text } satisfies Note);
     }
   }
 
@@ -861,7 +866,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       }
       const members = [...q.members];
       sortStable(members, (a, b) => orderOf(table, a) - orderOf(table, b));
-      doc.equivalences.push({ id: `*${doc.equivalences.length + 1}`, label: q.label, members });
+      doc.equivalences.push({ id: numberedId(IDS.equivalence, '*', doc.equivalences.length + 1), label: q.label, members });
     }
   }
 
