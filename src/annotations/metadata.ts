@@ -180,6 +180,26 @@ export function buildMetadata(
   return { value: metadata, issues: checkMetadata(metadata, options.where ?? {}) };
 }
 
+/** The value of two to four ASCII digits at `from`, or -1 (without the match array of a regular expression). */
+function digits(s: string, from: number, count: number): number {
+  let v = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** True for a valid calendar date written YYYY-MM-DD (the common case, checked first and quickly). */
+function isCalendarDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  return y >= 0 && m >= 0 && d >= 0 && validCalendarDate(y, m, d);
+}
+
 /** Where a metadata field's issue is: `where`, with the field appended to its path. */
 function fieldAt(where: MetadataWhere, field: string): Partial<Issue> {
   return { ...where, path: [...(where.path ?? []), field] };
@@ -197,7 +217,7 @@ function fieldAt(where: MetadataWhere, field: string): Partial<Issue> {
 export function checkMetadata(metadata: DocumentMetadata, where: MetadataWhere = {}): Issue[] {
   const issues: Issue[] = [];
   const published = metadata.published;
-  if (published !== undefined) {
+  if (published !== undefined && !isCalendarDate(published)) {
     const d = DATE.exec(published) ?? DATETIME.exec(published);
     if (d === null || !validCalendarDate(Number(d[1]), Number(d[2]), Number(d[3]))) {
       issues.push(

@@ -75,9 +75,10 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
   if (open === null) return { fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' };
   const fields: Record<string, MetadataValue> = {};
   let id: string | undefined;
-  // The line of each key's first occurrence (a Map: keys are new strings, which an object
-  // would have to intern).
-  const firstLines = new Map<string, number>();
+  // Keys and the line each first appears on, for the warning about a repeated key (a key is
+  // known to be repeated when `fields` already has it).
+  const keys: string[] = [];
+  const keyLines: number[] = [];
   const found: Issue[] = [];
   let pos = open[0].length;
   let line = 2;
@@ -118,10 +119,14 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
         );
       } else {
         const text = source.slice(pos + colon + 1, rawEnd).trim();
-        const firstLine = firstLines.get(key);
-        if (firstLine !== undefined) {
+        const isId = splitId && key === 'id';
+        if (isId ? id !== undefined : Object.hasOwn(fields, key)) {
+          const firstLine = keyLines[keys.indexOf(key)] ?? 0;
           found.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLine}; the last value wins`, { ...where, line, column: 1 }));
-        } else firstLines.set(key, line);
+        } else {
+          keys.push(key);
+          keyLines.push(line);
+        }
         let value = readValue(key, text);
         if (value === undefined) {
           found.push(
@@ -134,7 +139,8 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
           value = text;
         }
         // The id is always text (a known text field).
-        if (splitId && key === 'id') id = typeof value === 'string' ? value : JSON.stringify(value);
+        if (isId) id = typeof value === 'string' ? value : JSON.stringify(value);
+        else if (key === '__proto__') Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
         else fields[key] = value;
       }
     }

@@ -48,4 +48,12 @@ describe('front matter', () => {
     expect(readFrontMatter('Text', {}, true, issues)).toEqual({ fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' });
     expect(issues).toHaveLength(1);
   });
+
+  it('keeps a key named __proto__ as a field, like any other', () => {
+    const r = parseFrontMatter('---\n__proto__: x\n__proto__: y\n---\n');
+    expect(Object.hasOwn(r.value.fields, '__proto__')).toBe(true);
+    expect(r.value.fields.__proto__).toBe('y');
+    expect(Object.getPrototypeOf(r.value.fields)).toBe(Object.prototype);
+    expect(r.issues.map((i) => [i.code, i.line])).toEqual([['duplicate_front_matter_key', 3]]);
+  });
 });
