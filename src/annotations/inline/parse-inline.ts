@@ -130,6 +130,16 @@ function specEnd(source: string, from: number, stop: { at: number }): number {
 }
 
 /**
+ * `source.indexOf('[[', from)`, found as a "[" followed by another: V8 searches for one
+ * character natively and quickly, for two through a slower general search (measured: 13 against
+ * 23 ns a call on the seed report), and a single "[" is rare in text.
+ */
+function indexOfOpen(source: string, from: number): number {
+  for (let i = source.indexOf('[', from); i >= 0; i = source.indexOf('[', i + 1)) if (source.charCodeAt(i + 1) === 91) return i;
+  return -1;
+}
+
+/**
  * Scans the body: removes the markup, records the brackets. Only four things can be markup:
  * `[[`, `]]`, `|` inside a span and `\` before `[ ] | \`. Each is found with `indexOf` (a
  * native search), and the text between them is copied in one piece.
@@ -152,7 +162,7 @@ function scan(
   // Text is copied in runs: a run ends only where markup or an escape is removed.
   let run = bodyStart;
   // The next "[[", "]]", "|" and "\" at or after p (-1: none); refreshed when p passes them.
-  let nextOpen = source.indexOf('[[', bodyStart);
+  let nextOpen = indexOfOpen(source, bodyStart);
   let nextClose = source.indexOf(']]', bodyStart);
   let nextBar = -2;
   let nextBackslash = source.indexOf('\\', bodyStart);
@@ -161,7 +171,7 @@ function scan(
   let nextNewline = -2;
   let p = bodyStart;
   for (;;) {
-    if (nextOpen >= 0 && nextOpen < p) nextOpen = source.indexOf('[[', p);
+    if (nextOpen >= 0 && nextOpen < p) nextOpen = indexOfOpen(source, p);
     if (nextClose >= 0 && nextClose < p) nextClose = source.indexOf(']]', p);
     if (nextBackslash >= 0 && nextBackslash < p) nextBackslash = source.indexOf('\\', p);
     let q = n;
