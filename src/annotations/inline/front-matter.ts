@@ -11,12 +11,29 @@ import { METADATA_FIELDS } from '../metadata.js';
 
 /** Front-matter keys that are always text, whatever they look like. */
 const TEXT_KEYS = new Set<string>([...METADATA_FIELDS, 'id', 'scheme']);
-/**
- * Each text key to itself: a key read from a file is swapped for the library's own string, which
- * is already interned, so that storing it as a property name costs no string-table look-up.
- */
-const TEXT_KEY_NAMES = new Map<string, string>([...TEXT_KEYS].map((k) => [k, k]));
+/** The text keys as a list: {@link textKeyAt} compares a key in the source with each. */
+const TEXT_KEY_LIST = [...TEXT_KEYS];
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/**
+ * The index in {@link TEXT_KEY_LIST} of the text key written at `source[from, to)`, or -1. The
+ * key is compared where it stands (no string is made, no hash computed: a map look-up with a
+ * new string costs more than the whole comparison), and the library's own string, interned, is
+ * then what becomes the property name.
+ */
+function textKeyAt(source: string, from: number, to: number): number {
+  const length = to - from;
+  for (let k = 0; k < TEXT_KEY_LIST.length; k++) {
+    const key = TEXT_KEY_LIST[k] as string;
+    if (key.length === length && source.startsWith(key, from)) return k;
+  }
+  return -1;
+}
+
+/** True for a character a key can have (letters, digits, `_ . -`): no trimming is needed at one. */
+function keyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
 
 /**
  * What {@link parseFrontMatter} found.
@@ -79,6 +96,7 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
   // known to be repeated when `fields` already has it).
   const keys: string[] = [];
   const keyLines: number[] = [];
+  let seenTextKeys = 0;
   const found: Issue[] = [];
   let pos = open[0].length;
   let line = 2;
@@ -105,10 +123,10 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
     if (content) {
       const colonAt = source.indexOf(':', pos);
       const colon = colonAt >= 0 && colonAt < rawEnd ? colonAt - pos : -1;
-      const written = colon < 0 ? '' : source.slice(pos, pos + colon).trim();
-      const known = TEXT_KEY_NAMES.get(written);
-      const key = known ?? written;
-      if (colon < 0 || (known === undefined && !KEY.test(key))) {
+      // A text key written plainly (no spaces around it) is recognised where it stands.
+      const known = colon > 0 && keyChar(source.charCodeAt(pos)) && keyChar(source.charCodeAt(pos + colon - 1)) ? textKeyAt(source, pos, pos + colon) : -1;
+      const key = known >= 0 ? (TEXT_KEY_LIST[known] as string) : colon < 0 ? '' : source.slice(pos, pos + colon).trim();
+      if (colon < 0 || (known < 0 && !KEY.test(key))) {
         const raw = source.slice(pos, rawEnd);
         found.push(
           issue('error', 'invalid_front_matter', `front matter line is not "key: value" (keys are letters, digits, _ . -): ${JSON.stringify(raw)}; skipped`, {
@@ -120,14 +138,17 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
       } else {
         const text = source.slice(pos + colon + 1, rawEnd).trim();
         const isId = splitId && key === 'id';
-        if (isId ? id !== undefined : Object.hasOwn(fields, key)) {
+        // A text key's repeat is known from a bit per key; another key's from the fields.
+        const bit = known >= 0 ? 1 << known : TEXT_KEYS.has(key) ? 1 << TEXT_KEY_LIST.indexOf(key) : 0;
+        if (bit !== 0 ? (seenTextKeys & bit) !== 0 : Object.hasOwn(fields, key)) {
           const firstLine = keyLines[keys.indexOf(key)] ?? 0;
           found.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLine}; the last value wins`, { ...where, line, column: 1 }));
         } else {
           keys.push(key);
           keyLines.push(line);
+          seenTextKeys |= bit;
         }
-        let value = readValue(key, text);
+        let value = readValue(text, bit !== 0);
         if (value === undefined) {
           found.push(
             issue('warning', 'invalid_front_matter_value', `front matter value of "${key}" starts with a quote but is not a JSON string: ${text}; kept as written`, {
@@ -153,13 +174,13 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
 }
 
 /** The value of a field; `undefined` for a value that starts with a quote but is no JSON string (kept as written, with a warning). */
-function readValue(key: string, text: string): MetadataValue | undefined {
-  const quoted = text.startsWith('"');
-  if (TEXT_KEYS.has(key) && !quoted) return text;
+function readValue(text: string, isText: boolean): MetadataValue | undefined {
+  const quoted = text.charCodeAt(0) === 34;
+  if (isText && !quoted) return text;
   if (quoted || text.startsWith('[') || text.startsWith('{') || JSON_SCALAR.test(text)) {
     try {
       const v = JSON.parse(text) as MetadataValue;
-      return TEXT_KEYS.has(key) && typeof v !== 'string' ? text : v;
+      return isText && typeof v !== 'string' ? text : v;
     } catch {
       return quoted ? undefined : text;
     }
