@@ -16,7 +16,10 @@ export function reportEventCycles(events: readonly EventAnnotation[], report: (m
   // Without an event among the arguments there is no cycle to find.
   if (!events.some((e) => e.arguments.some((a) => byId.has(a.target)))) return;
   const state = new Map<string, 1 | 2>();
-  const visit = (id: string, path: string[]): void => {
+  // The events on the way from the event the search started at (one list, grown and shrunk as
+  // the search goes down and back up, not copied at each step).
+  const path: string[] = [];
+  const visit = (id: string): void => {
     const s = state.get(id);
     if (s === 2) return;
     if (s === 1) {
@@ -24,9 +27,14 @@ export function reportEventCycles(events: readonly EventAnnotation[], report: (m
       return;
     }
     state.set(id, 1);
-    for (const a of byId.get(id)?.arguments ?? []) if (byId.has(a.target)) visit(a.target, [...path, id]);
+    const event = byId.get(id);
+    if (event !== undefined) {
+      path.push(id);
+      for (const a of event.arguments) if (byId.has(a.target)) visit(a.target);
+      path.pop();
+    }
     state.set(id, 2);
   };
-  for (const e of events) visit(e.id, []);
+  for (const e of events) visit(e.id);
 }
 
