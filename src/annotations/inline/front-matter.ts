@@ -30,6 +30,19 @@ function textKeyAt(source: string, from: number, to: number): number {
   return -1;
 }
 
+/** {@link KEY} without a regular expression: a letter or `_`, then letters, digits, `_ . -`. */
+function isKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return false;
+  for (let i = 1; i < key.length; i++) if (!keyChar(key.charCodeAt(i))) return false;
+  return true;
+}
+
+/** True for the first character of a JSON number, `true`, `false` or `null`. */
+function mayBeScalar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || c === 116 || c === 102 || c === 110;
+}
+
 /** True for a character a key can have (letters, digits, `_ . -`): no trimming is needed at one. */
 function keyChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
@@ -126,7 +139,7 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
       // A text key written plainly (no spaces around it) is recognised where it stands.
       const known = colon > 0 && keyChar(source.charCodeAt(pos)) && keyChar(source.charCodeAt(pos + colon - 1)) ? textKeyAt(source, pos, pos + colon) : -1;
       const key = known >= 0 ? (TEXT_KEY_LIST[known] as string) : colon < 0 ? '' : source.slice(pos, pos + colon).trim();
-      if (colon < 0 || (known < 0 && !KEY.test(key))) {
+      if (colon < 0 || (known < 0 && !isKey(key))) {
         const raw = source.slice(pos, rawEnd);
         found.push(
           issue('error', 'invalid_front_matter', `front matter line is not "key: value" (keys are letters, digits, _ . -): ${JSON.stringify(raw)}; skipped`, {
@@ -139,7 +152,8 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
         const text = source.slice(pos + colon + 1, rawEnd).trim();
         const isId = splitId && key === 'id';
         // A text key's repeat is known from a bit per key; another key's from the fields.
-        const bit = known >= 0 ? 1 << known : TEXT_KEYS.has(key) ? 1 << TEXT_KEY_LIST.indexOf(key) : 0;
+        // (A key that needed trimming may still be a text key.)
+        const bit = known >= 0 ? 1 << known : key.length !== colon && TEXT_KEYS.has(key) ? 1 << TEXT_KEY_LIST.indexOf(key) : 0;
         if (bit !== 0 ? (seenTextKeys & bit) !== 0 : Object.hasOwn(fields, key)) {
           const firstLine = keyLines[keys.indexOf(key)] ?? 0;
           found.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLine}; the last value wins`, { ...where, line, column: 1 }));
@@ -177,7 +191,7 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
 function readValue(text: string, isText: boolean): MetadataValue | undefined {
   const quoted = text.charCodeAt(0) === 34;
   if (isText && !quoted) return text;
-  if (quoted || text.startsWith('[') || text.startsWith('{') || JSON_SCALAR.test(text)) {
+  if (quoted || text.startsWith('[') || text.startsWith('{') || (mayBeScalar(text.charCodeAt(0)) && JSON_SCALAR.test(text))) {
     try {
       const v = JSON.parse(text) as MetadataValue;
       return isText && typeof v !== 'string' ? text : v;

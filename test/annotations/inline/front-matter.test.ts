@@ -56,4 +56,10 @@ describe('front matter', () => {
     expect(Object.getPrototypeOf(r.value.fields)).toBe(Object.prototype);
     expect(r.issues.map((i) => [i.code, i.line])).toEqual([['duplicate_front_matter_key', 3]]);
   });
+
+  it('knows a text key with spaces around it, and a number in a free field from one in a text field', () => {
+    const r = parseFrontMatter('---\n  language : ar\nlanguage: en\ncount: 12\ntitle: 12\nnote: -x\n---\n');
+    expect(r.value.fields).toEqual({ language: 'en', count: 12, title: '12', note: '-x' });
+    expect(r.issues.map((i) => [i.code, i.line])).toEqual([['duplicate_front_matter_key', 3]]);
+  });
 });
