@@ -453,6 +453,12 @@ function parseItem(r: Reader, errors: SpecError[]): ItemRecord | undefined {
     errors.push({ message: `unexpected ${JSON.stringify(r.peek())}: an item starts with a label, #id, @event, *equivalence, +attribute, =db:id or "note"`, at });
     return undefined;
   }
+  // The most common item, a bare label (`Location`): nothing follows the name.
+  if (!forceTrigger && r.atEnd()) {
+    const item = record('label', at);
+    item.label = label;
+    return item;
+  }
   if (r.code() === 64) {
     r.pos++;
     const event = r.name();
