@@ -115,9 +115,20 @@ function readSpanData(data: string): { label: string; ranges: { start: number; e
  */
 export function stripRoleNumber(role: string, declared?: ReadonlySet<string>): string {
   if (declared?.has(role) === true) return role;
-  const stripped = role.replace(/\d+$/, '');
-  return stripped === '' ? role : stripped;
+  let end = role.length;
+  while (end > 0 && role.charCodeAt(end - 1) >= 48 && role.charCodeAt(end - 1) <= 57) end--;
+  return end === 0 || end === role.length ? role : role.slice(0, end);
 }
+
+/** The white-space separated tokens of a line's data (a split on single spaces when that is all there is). */
+function tokensOf(data: string): string[] {
+  if (data === '') return [];
+  if (!SPACE_OTHER_THAN_ONE_BLANK.test(data)) return data.split(' ');
+  return data.split(/\s+/).filter((t) => t !== '');
+}
+
+/** White space that a split on single spaces would not handle: anything but a lone blank between tokens. */
+const SPACE_OTHER_THAN_ONE_BLANK = /[^\S ]|  |^ | $/;
 
 /**
  * Parses one brat document: the text and the content of its `.ann` file. Lines that do not
@@ -200,7 +211,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
         break;
       }
       case 'E': {
-        const tokens = data.split(/\s+/).filter((t) => t !== '');
+        const tokens = tokensOf(data);
         const head = tokens[0] ?? '';
         const colon = head.indexOf(':');
         if (colon <= 0 || colon === head.length - 1) {
@@ -227,7 +238,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
         break;
       }
       case 'R': {
-        const tokens = data.split(/\s+/).filter((t) => t !== '');
+        const tokens = tokensOf(data);
         const args = tokens.slice(1).map((t) => {
           const c = t.indexOf(':');
           return c <= 0 ? undefined : { role: t.slice(0, c), target: t.slice(c + 1) };
@@ -321,7 +332,8 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   for (const raw of rawSpans) if (!spanIds.has(raw.id)) skipped.add(raw.id);
   const eventIds = new Set(events.map((e) => e.value.id));
   const relationIds = new Set(relations.map((r) => r.value.id));
-  const spanById = new Map(doc.spans.map((s): [string, Span] => [s.id, s]));
+  const spanById = new Map<string, Span>();
+  for (const s of doc.spans) spanById.set(s.id, s);
   const missing = (ref: string, what: string, line: number): void => {
     if (skipped.has(ref)) {
       issues.push(issue('warning', 'reference_to_skipped', `${what} refers to ${ref}, whose line could not be used (see above)`, at(line)));

@@ -209,4 +209,19 @@ describe('parseBrat', () => {
     expect(stripRoleNumber('Org2', new Set(['Org1', 'Org2']))).toBe('Org2');
     expect(stripRoleNumber('123')).toBe('123');
   });
+
+  it('reads E and R lines whatever white space separates their parts', () => {
+    const text = 'Rebels attacked Homs.';
+    const spans = 'T1\tPerson 0 6\tRebels\nT2\tAttack 7 15\tattacked\nT3\tGPE 16 20\tHoms\n';
+    const single = parseBrat(text, `${spans}E1\tAttack:T2 Attacker2:T1 Place:T3\nR1\tNear Arg1:T1 Arg2:T3\n`);
+    const spaced = parseBrat(text, `${spans}E1\tAttack:T2  Attacker2:T1\u00a0Place:T3 \nR1\t Near  Arg1:T1 Arg2:T3\n`);
+    expect(single.issues).toEqual([]);
+    expect(spaced.issues).toEqual([]);
+    expect(spaced.value[0]?.events).toEqual(single.value[0]?.events);
+    expect(spaced.value[0]?.relations).toEqual(single.value[0]?.relations);
+    expect(single.value[0]?.events[0]?.arguments).toEqual([
+      { role: 'Attacker', target: 'T1' },
+      { role: 'Place', target: 'T3' },
+    ]);
+  });
 });
