@@ -128,7 +128,7 @@ function tokensOf(data: string): string[] {
 }
 
 /** White space that a split on single spaces would not handle: anything but a lone blank between tokens. */
-const SPACE_OTHER_THAN_ONE_BLANK = /[^\S ]|  |^ | $/;
+const SPACE_OTHER_THAN_ONE_BLANK = /[^\S ]| {2}|^ | $/;
 
 /**
  * Parses one brat document: the text and the content of its `.ann` file. Lines that do not
