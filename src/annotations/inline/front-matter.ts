@@ -105,8 +105,7 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
   if (open === null) return { fields: {}, bodyStart: 0, bodyLine: 1, present: false, textPrefix: '' };
   const fields: Record<string, MetadataValue> = {};
   let id: string | undefined;
-  // Keys and the line each first appears on, for the warning about a repeated key (a key is
-  // known to be repeated when `fields` already has it).
+  // Keys and the line each first appears on, for the warning about a repeated key.
   const keys: string[] = [];
   const keyLines: number[] = [];
   let seenTextKeys = 0;
