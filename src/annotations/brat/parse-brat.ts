@@ -120,6 +120,19 @@ export function stripRoleNumber(role: string, declared?: ReadonlySet<string>): s
   return end === 0 || end === role.length ? role : role.slice(0, end);
 }
 
+/** Options of buildSpan for brat spans (the defaults), made once. */
+const BUILD_OPTIONS = {};
+
+/** The kinds of annotation lines, by the first character of their id (`*` lines are read apart). */
+const ANNOTATION_KINDS = new Set(['T', 'E', 'R', 'A', 'M', 'N', '#']);
+
+/** The 1-based number of the first of `lines` before line index `before` with the id `id` (0 if none). */
+function firstLineWithId(lines: readonly string[], before: number, id: string): number {
+  const prefix = `${id}\t`;
+  for (let i = 0; i < before; i++) if ((lines[i] ?? '').startsWith(prefix)) return i + 1;
+  return 0;
+}
+
 /** The white-space separated tokens of a line's data (a split on single spaces when that is all there is). */
 function tokensOf(data: string): string[] {
   if (data === '') return [];
@@ -155,7 +168,8 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   const normalizations: Pending<Normalization>[] = [];
   const notes: Pending<Note>[] = [];
   const equivalences: Pending<Equivalence>[] = [];
-  const seen = new Map<string, number>();
+  // Ids of the lines read so far (a line whose id is here again is a duplicate).
+  const seen = new Set<string>();
   const config = options.config;
 
   const bad = (what: string, line: string, lineNo: number): void => {
@@ -192,12 +206,18 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
       issues.push(issue('error', 'invalid_id', `.ann id ${JSON.stringify(annId)} is not a brat id (letters, digits, optional tail, e.g. T12 or T12a); line skipped`, at(lineNo)));
       continue;
     }
-    const previous = seen.get(annId);
-    if (previous !== undefined) {
-      issues.push(issue('error', 'duplicate_id', `id ${annId} is already used on line ${previous}; this line is skipped`, at(lineNo)));
+    const kind = annId.charAt(0);
+    if (!ANNOTATION_KINDS.has(kind)) {
+      issues.push(issue('warning', 'unknown_annotation_kind', `.ann line of unknown kind "${kind}" (brat knows T, E, R, A, M, N, #, *): ${JSON.stringify(line)}; skipped`, at(lineNo)));
       continue;
     }
-    const kind = annId.charAt(0);
+    // One set operation tells a new id (the set grows) from a repeated one.
+    const known = seen.size;
+    seen.add(annId);
+    if (seen.size === known) {
+      issues.push(issue('error', 'duplicate_id', `id ${annId} is already used on line ${firstLineWithId(lines, i, annId)}; this line is skipped`, at(lineNo)));
+      continue;
+    }
     switch (kind) {
       case 'T': {
         const spanParts = readSpanData(data);
@@ -291,11 +311,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
         notes.push({ value: note, line: lineNo });
         break;
       }
-      default:
-        issues.push(issue('warning', 'unknown_annotation_kind', `.ann line of unknown kind "${kind}" (brat knows T, E, R, A, M, N, #, *): ${JSON.stringify(line)}; skipped`, at(lineNo)));
-        continue;
     }
-    seen.set(annId, lineNo);
   }
 
   // Offsets: code points unless only UTF-16 makes the stored texts match.
@@ -317,23 +333,24 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   }
   const doc = emptyDocument(id, text, 'brat', unit);
   if (file !== undefined) doc.file = file;
-  const spanIds = new Set<string>();
+  // The spans kept, by id (also the set of span ids).
+  const spanIds = new Map<string, Span>();
   const context = { document: id, ...(file !== undefined ? { file } : {}) };
   for (const raw of rawSpans) {
-    const span = buildSpan(index, raw, unit, context, {}, issues);
+    const span = buildSpan(index, raw, unit, context, BUILD_OPTIONS, issues);
     if (span !== undefined) {
       doc.spans.push(span);
-      spanIds.add(span.id);
+      spanIds.set(span.id, span);
     }
   }
 
   // References: ids that were read, and ids whose lines were read but could not be used.
   const skipped = new Set<string>();
   for (const raw of rawSpans) if (!spanIds.has(raw.id)) skipped.add(raw.id);
-  const eventIds = new Set(events.map((e) => e.value.id));
-  const relationIds = new Set(relations.map((r) => r.value.id));
-  const spanById = new Map<string, Span>();
-  for (const s of doc.spans) spanById.set(s.id, s);
+  const eventIds = new Set<string>();
+  for (const e of events) eventIds.add(e.value.id);
+  const relationIds = new Set<string>();
+  for (const r of relations) relationIds.add(r.value.id);
   const missing = (ref: string, what: string, line: number): void => {
     if (skipped.has(ref)) {
       issues.push(issue('warning', 'reference_to_skipped', `${what} refers to ${ref}, whose line could not be used (see above)`, at(line)));
@@ -350,7 +367,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   }
   for (const { value: e, line } of events) {
     if (!eventIds.has(e.id)) continue;
-    const trigger = spanById.get(e.trigger);
+    const trigger = spanIds.get(e.trigger);
     if (trigger !== undefined && trigger.label !== e.label) {
       issues.push(issue('warning', 'trigger_type_mismatch', `event ${e.id} has type ${e.label} but its trigger ${e.trigger} is labelled ${trigger.label}`, at(line)));
     }
@@ -401,7 +418,7 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
   doc.metadata = metadata;
   issues.push(...checkMetadata(metadata, { document: id, ...(file !== undefined ? { file } : {}) }));
   // Report in file order (issues of the whole file first), whatever phase found them.
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  if (issues.length > 1) issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { value: [doc], issues };
 }
 

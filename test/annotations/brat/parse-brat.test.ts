@@ -172,6 +172,7 @@ describe('parseBrat', () => {
     ]);
     expect(byCode('reference_to_skipped')[0]).toMatchObject({ line: 7 });
     expect(byCode('duplicate_id')[0]).toMatchObject({ line: 10 });
+    expect(byCode('duplicate_id')[0]?.message).toContain('already used on line 2;');
     expect(byCode('unknown_annotation_kind')[0]).toMatchObject({ line: 11 });
     expect(byCode('invalid_offset')[0]).toMatchObject({ line: 12 });
     // The readable rest comes through: T1, T2, T3, T5; E1 without its broken arguments.
@@ -222,6 +223,17 @@ describe('parseBrat', () => {
     expect(single.value[0]?.events[0]?.arguments).toEqual([
       { role: 'Attacker', target: 'T1' },
       { role: 'Place', target: 'T3' },
+    ]);
+  });
+
+  it('names the first line of an id used three times, and does not take an unknown kind for a repeat', () => {
+    const ann = 'T1\tPerson 0 1\ta\nX1\tWhatever\nT1\tPerson 0 1\ta\r\nX1\tWhatever\nT1\tPerson 2 3\tb\n';
+    const { issues } = parseBrat('a b', ann);
+    expect(issues.map((i) => [i.code, i.line, i.message.match(/line \d+/)?.[0] ?? ''])).toEqual([
+      ['unknown_annotation_kind', 2, ''],
+      ['duplicate_id', 3, 'line 1'],
+      ['unknown_annotation_kind', 4, ''],
+      ['duplicate_id', 5, 'line 1'],
     ]);
   });
 });
