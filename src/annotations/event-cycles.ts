@@ -12,7 +12,8 @@ import type { EventAnnotation } from './document.js';
  */
 export function reportEventCycles(events: readonly EventAnnotation[], report: (message: string, eventId: string) => void): void {
   if (events.length < 2 && events.every((e) => e.arguments.every((a) => a.target !== e.id))) return;
-  const byId = new Map(events.map((e): [string, EventAnnotation] => [e.id, e]));
+  const byId = new Map<string, EventAnnotation>();
+  for (const e of events) byId.set(e.id, e);
   // Without an event among the arguments there is no cycle to find.
   if (!events.some((e) => e.arguments.some((a) => byId.has(a.target)))) return;
   const state = new Map<string, 1 | 2>();

@@ -371,11 +371,14 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
     if (trigger !== undefined && trigger.label !== e.label) {
       issues.push(issue('warning', 'trigger_type_mismatch', `event ${e.id} has type ${e.label} but its trigger ${e.trigger} is labelled ${trigger.label}`, at(line)));
     }
-    e.arguments = e.arguments.filter((a) => {
-      if (spanIds.has(a.target) || eventIds.has(a.target)) return true;
-      missing(a.target, `event ${e.id} argument ${a.role}`, line);
-      return false;
-    });
+    // (Arguments are filtered only when one refers to nothing: usually all are kept as they are.)
+    if (!e.arguments.every((a) => spanIds.has(a.target) || eventIds.has(a.target))) {
+      e.arguments = e.arguments.filter((a) => {
+        if (spanIds.has(a.target) || eventIds.has(a.target)) return true;
+        missing(a.target, `event ${e.id} argument ${a.role}`, line);
+        return false;
+      });
+    }
     doc.events.push(e);
   }
   reportEventCycles(doc.events, (msg, eventId) => {
