@@ -187,11 +187,11 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
       continue;
     }
     const annId = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    const tab2 = rest.indexOf('\t');
-    const rawData = tab2 < 0 ? rest : rest.slice(0, tab2);
+    // The second field (data) and the third (a T line's text, a note), sliced from the line itself.
+    const tab2 = line.indexOf('\t', tab + 1);
+    const rawData = tab2 < 0 ? line.slice(tab + 1) : line.slice(tab + 1, tab2);
     const data = rawData.length > 0 && rawData.charCodeAt(0) > 32 && rawData.charCodeAt(rawData.length - 1) > 32 ? rawData : rawData.trim();
-    const tail = tab2 < 0 ? undefined : rest.slice(tab2 + 1);
+    const tail = tab2 < 0 ? undefined : line.slice(tab2 + 1);
     if (annId === '*') {
       const parts = data.split(/\s+/);
       const [label, ...members] = parts;
