@@ -630,7 +630,9 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
   // (A plain array: making a typed array costs more than the whole of a short document's brackets.)
   const itemStart: number[] = new Array<number>(nb + 1);
   const errors: SpecError[] = [];
-  let explicit: Set<string> | undefined;
+  // The explicit span ids (#T5), in file order; made into a set only if a bracket without one
+  // needs an automatic id that must avoid them.
+  let explicit: string[] | undefined;
   for (let bi = 0; bi < nb; bi++) {
     const b = brackets[bi] as Bracket;
     const first = items.length;
@@ -640,7 +642,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       for (const e of errors) issues.push(issue('error', 'invalid_annotation', `${e.message}; item skipped`, at(where, b.specAt + e.at)));
       errors.length = 0;
     }
-    if (ids > 0) for (let k = first; k < items.length; k++) if ((items[k] as ItemRecord).kind === 'id') (explicit ??= new Set()).add((items[k] as ItemRecord).id);
+    if (ids > 0) for (let k = first; k < items.length; k++) if ((items[k] as ItemRecord).kind === 'id') (explicit ??= []).push((items[k] as ItemRecord).id);
   }
   itemStart[nb] = items.length;
 
@@ -692,6 +694,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     const spanList = table.list;
     const bracketSpan: SpanBuild[] = new Array<SpanBuild>(nb);
     let auto = 0;
+    let explicitSet: Set<string> | undefined;
     for (let bi = 0; bi < nb; bi++) {
       const b = brackets[bi] as Bracket;
       // One pass over the items: the span's id, its label, and the first event item's label.
@@ -715,10 +718,11 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
       let existing: SpanBuild | undefined;
       if (id === undefined) {
         // Automatic ids T1, T2… skip the explicit ones.
+        const taken = (explicitSet ??= new Set(explicit));
         do {
           auto++;
           id = autoId(auto);
-        } while (explicit.has(id) || spans.has(id));
+        } while (taken.has(id) || spans.has(id));
       } else existing = spans.get(id);
       const label = bare ?? firstEvent;
       const fragment = index === undefined ? { start: b.outStart, end: b.outEnd } : { start: index.toCodePoint(b.outStart, 'utf16') ?? 0, end: index.toCodePoint(b.outEnd, 'utf16') ?? 0 };
