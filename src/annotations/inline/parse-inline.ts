@@ -407,6 +407,7 @@ function sortStable<T>(list: T[], compare: (a: T, b: T) => number): void {
   }
 }
 
+const byTrigger = (a: EventBuild, b: EventBuild): number => a.triggerSpan - b.triggerSpan || a.triggerReading - b.triggerReading;
 const byArgKey = (a: ArgBuild, b: ArgBuild): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2;
 const byRelationKey = (a: RelationBuild, b: RelationBuild): number => a.k0 - b.k0 || a.k1 - b.k1;
 const byModifierKey = (a: OrderedModifier, b: OrderedModifier): number => a.k0 - b.k0 || a.k1 - b.k1 || a.k2 - b.k2 || a.k3 - b.k3;
@@ -611,7 +612,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
 
   const schemeChoice = options.scheme ?? (typeof metadata.scheme === 'string' ? metadata.scheme : undefined);
   const schemeResult = resolveScheme(schemeChoice);
-  issues.push(...schemeResult.issues.map((i) => ({ ...i, ...fileWhere, document: docId })));
+  for (const i of schemeResult.issues) issues.push({ ...i, ...fileWhere, document: docId });
   const scheme = schemeResult.value;
   const where: Where = { fileWhere, pos, document: docId };
 
@@ -786,7 +787,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     }
     sortedEvents.push(e);
   }
-  sortStable(sortedEvents, (a, b) => a.triggerSpan - b.triggerSpan || a.triggerReading - b.triggerReading);
+  sortStable(sortedEvents, byTrigger);
   for (let i = 0; i < sortedEvents.length; i++) (sortedEvents[i] as EventBuild).index = i;
   let nestedArguments = false;
   for (const e of sortedEvents) {
