@@ -429,7 +429,7 @@ function at(where: Where, srcIndex: number): Partial<Issue> {
  * holds the spans (general case) or `orders` the order of each (when every bracket is a span).
  */
 interface SpanTable {
-  map: Map<string, SpanBuild> | undefined;
+  map: SpansById | undefined;
   list: SpanBuild[];
   orders: number[] | undefined;
 }
@@ -470,6 +470,33 @@ function numberedId(made: string[], prefix: string, k: number): string {
 /** The automatic span id `T<k>`. */
 function autoId(k: number): string {
   return numberedId(IDS.T, 'T', k);
+}
+
+/** Ids T<k> up to this k are kept by number in {@link SpansById}. */
+const NUMBERED_SPANS = 1 << 16;
+
+/**
+ * Spans by id (the general case, with explicit ids). Ids written T<k>, as brat and `toInline`
+ * mostly write them, are kept in an array by k, which needs no hash of the id; other ids in a map.
+ */
+class SpansById {
+  private readonly numbered: (SpanBuild | undefined)[] = [];
+  private readonly named = new Map<string, SpanBuild>();
+  get(id: string): SpanBuild | undefined {
+    const k = autoIdNumber(id);
+    return k >= 1 && k <= NUMBERED_SPANS ? this.numbered[k] : this.named.get(id);
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+  set(id: string, span: SpanBuild): void {
+    const k = autoIdNumber(id);
+    if (k >= 1 && k <= NUMBERED_SPANS) {
+      // (Filled up to k first, so that the array has no holes.)
+      for (let i = this.numbered.length; i < k; i++) this.numbered.push(undefined);
+      this.numbered[k] = span;
+    } else this.named.set(id, span);
+  }
 }
 
 /** True when a span has this id (kept or skipped). */
@@ -690,7 +717,7 @@ export function parseInline(source: string, options: ParseInlineOptions = {}): {
     }
   } else {
     // Spans by id: brackets with the same explicit id are pieces of one span.
-    const spans = new Map<string, SpanBuild>();
+    const spans = new SpansById();
     table.map = spans;
     const spanList = table.list;
     const bracketSpan: SpanBuild[] = new Array<SpanBuild>(nb);
