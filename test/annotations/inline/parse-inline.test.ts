@@ -93,6 +93,26 @@ describe('parseInline', () => {
     expect(again.value[0]).toEqual({ ...d, id: 'document' });
   });
 
+  it('keeps explicit ids of every form apart: numbered (small and huge), named, and automatic ones avoiding them', () => {
+    const src = '[[a|#T3 Person]] [[b|Location]] [[c|#T70000 Person Near>#T3]] [[d|#x1 Person]] [[e|Location Near>#T70000]] [[f|#T3]] [[g|#T070 Person]]';
+    const r = parseInline(src);
+    expect(r.issues).toEqual([]);
+    const d = r.value[0]!;
+    expect(d.spans.map((s) => [s.id, s.text])).toEqual([
+      ['T3', 'a f'],
+      ['T1', 'b'],
+      ['T70000', 'c'],
+      ['x1', 'd'],
+      ['T2', 'e'],
+      ['T070', 'g'],
+    ]);
+    expect(d.relations.map((x) => [x.from, x.to])).toEqual([
+      ['T70000', 'T3'],
+      ['T2', 'T70000'],
+    ]);
+    expect(parseInline('[[a|#T2 Person]] [[b|Person Near>#T9]]').issues.map((i) => i.code)).toEqual(['undefined_reference']);
+  });
+
   it('reads nested event arguments and labels the scheme does not know with !', () => {
     const src = '[[Wikinews|Organization Reporter-Arg@E2]] [[reported|!Report@E2]] that [[Google|Org-Arg@E1]] [[merged|!Merge-org@E1 Event-Arg@E2<@E1]].';
     const d = parseInline(src).value[0]!;
