@@ -4,6 +4,7 @@
  * `language`).
  */
 import { type Issue, issue } from '../schema/issue.js';
+import { asciiDigits } from '../text/ascii-digits.js';
 import type { DocumentMetadata, MetadataValue } from './document.js';
 
 /**
@@ -37,7 +38,6 @@ export type MetadataField = (typeof METADATA_FIELDS)[number];
  */
 export type MetadataFieldNames = Partial<Record<MetadataField, string>>;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 const zoneCache = new Map<string, boolean>();
@@ -180,23 +180,12 @@ export function buildMetadata(
   return { value: metadata, issues: checkMetadata(metadata, options.where ?? {}) };
 }
 
-/** The value of two to four ASCII digits at `from`, or -1 (without the match array of a regular expression). */
-function digits(s: string, from: number, count: number): number {
-  let v = 0;
-  for (let i = from; i < from + count; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
-
 /** True for a valid calendar date written YYYY-MM-DD (the common case, checked first and quickly). */
 function isCalendarDate(s: string): boolean {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y = digits(s, 0, 4);
-  const m = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
+  const y = asciiDigits(s, 0, 4);
+  const m = asciiDigits(s, 5, 7);
+  const d = asciiDigits(s, 8, 10);
   return y >= 0 && m >= 0 && d >= 0 && validCalendarDate(y, m, d);
 }
 
@@ -218,12 +207,13 @@ export function checkMetadata(metadata: DocumentMetadata, where: MetadataWhere =
   const issues: Issue[] = [];
   const published = metadata.published;
   if (published !== undefined && !isCalendarDate(published)) {
-    const d = DATE.exec(published) ?? DATETIME.exec(published);
+    // Not a valid YYYY-MM-DD: an ISO instant, or a value to flag.
+    const d = DATETIME.exec(published);
     if (d === null || !validCalendarDate(Number(d[1]), Number(d[2]), Number(d[3]))) {
       issues.push(
         issue('warning', 'invalid_published', `metadata "published" is "${published}", not a date YYYY-MM-DD or an ISO 8601 instant; relative dates cannot be resolved against it`, fieldAt(where, 'published')),
       );
-    } else if (DATETIME.test(published) && d[4] === undefined && metadata.timeZone === undefined) {
+    } else if (d[4] === undefined && metadata.timeZone === undefined) {
       issues.push(
         issue('warning', 'published_without_offset', `metadata "published" is "${published}", an instant without a UTC offset and no "timeZone" is given; its calendar date is ambiguous`, fieldAt(where, 'published')),
       );

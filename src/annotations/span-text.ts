@@ -141,6 +141,28 @@ export function detectOffsetUnit(
   return { unit: best, matched: bestScore, voters: voters.length, firstMatched };
 }
 
+/**
+ * The unit a reader takes span offsets in: the one its caller names, or, for `auto` (the
+ * default), code points unless only UTF-16 makes the spans' stored texts match the text. When
+ * UTF-16 was detected, `detected` says how well each unit did, for the reader's warning.
+ *
+ * @example
+ * ```ts
+ * const index = createOffsetIndex('💩 Idlib');
+ * chooseOffsetUnit(index, [{ id: 'T1', label: 'Loc', ranges: [{ start: 3, end: 8 }], storedText: 'Idlib' }], 'auto');
+ * //=> { unit: 'utf16', detected: { unit: 'utf16', matched: 1, voters: 1, firstMatched: 0 } }
+ * ```
+ */
+export function chooseOffsetUnit(
+  index: OffsetIndex,
+  spans: readonly RawSpan[],
+  option: OffsetUnit | 'auto' | undefined,
+): { unit: OffsetUnit; detected?: { unit: OffsetUnit; matched: number; voters: number; firstMatched: number } } {
+  if (option !== undefined && option !== 'auto') return { unit: option };
+  const detected = detectOffsetUnit(index, spans, ['codepoint', 'utf16']);
+  return detected.unit === 'codepoint' ? { unit: 'codepoint' } : { unit: detected.unit, detected };
+}
+
 /** Finds the occurrence of `needle` in the text nearest to a code point offset. */
 function nearestOccurrence(index: OffsetIndex, needle: string, near: number): { start: number; end: number } | undefined {
   if (needle.length === 0) return undefined;

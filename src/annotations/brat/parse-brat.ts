@@ -18,9 +18,10 @@ import {
   type Span,
   emptyDocument,
 } from '../document.js';
+import { asciiDigits } from '../../text/ascii-digits.js';
 import { checkMetadata } from '../metadata.js';
 import { createOffsetIndex } from '../offsets.js';
-import { type RawSpan, detectOffsetUnit, buildSpan, unitName } from '../span-text.js';
+import { type RawSpan, buildSpan, chooseOffsetUnit, unitName } from '../span-text.js';
 import { reportEventCycles } from '../event-cycles.js';
 import { type BratConfig, findConfigType } from './brat-config.js';
 
@@ -58,18 +59,6 @@ interface Pending<T> {
 
 const T_DATA = /^(\S+)\s+(\d+\s+\d+(?:\s*;\s*\d+\s+\d+)*)$/;
 
-/** The number written with digits only in `s[from, to)`, or -1. */
-function digits(s: string, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 /** True for a brat id: letters (or `#` and letters), digits, then any tail (`T12`, `T12a`, `#3`). */
 function isBratId(id: string): boolean {
   let i = 0;
@@ -91,8 +80,8 @@ function readSpanData(data: string): { label: string; ranges: { start: number; e
   const sp1 = data.indexOf(' ');
   const sp2 = sp1 < 0 ? -1 : data.indexOf(' ', sp1 + 1);
   if (sp1 > 0 && sp2 > sp1 + 1 && data.indexOf(' ', sp2 + 1) < 0 && data.indexOf(';') < 0 && data.indexOf('\t') < 0) {
-    const a = digits(data, sp1 + 1, sp2);
-    const b = digits(data, sp2 + 1, data.length);
+    const a = asciiDigits(data, sp1 + 1, sp2);
+    const b = asciiDigits(data, sp2 + 1, data.length);
     if (a >= 0 && b >= 0) return { label: data.slice(0, sp1), ranges: [{ start: a, end: b }] };
   }
   const m = T_DATA.exec(data);
@@ -316,20 +305,16 @@ export function parseBrat(text: string, ann: string, options: ParseBratOptions =
 
   // Offsets: code points unless only UTF-16 makes the stored texts match.
   const index = createOffsetIndex(text);
-  let unit: OffsetUnit = options.offsetUnit === undefined || options.offsetUnit === 'auto' ? 'codepoint' : options.offsetUnit;
-  if (options.offsetUnit === undefined || options.offsetUnit === 'auto') {
-    const detected = detectOffsetUnit(index, rawSpans, ['codepoint', 'utf16']);
-    if (detected.unit !== 'codepoint') {
-      unit = detected.unit;
-      issues.push(
-        issue(
-          'warning',
-          'offset_unit_detected',
-          `T-line texts match the document when offsets are read as ${unitName(unit)} (${detected.matched}/${detected.voters}) rather than code points (${detected.firstMatched}/${detected.voters}), as older brat clients wrote them after emoji; converted to code points`,
-          { ...(file !== undefined ? { file } : {}), document: id },
-        ),
-      );
-    }
+  const { unit, detected } = chooseOffsetUnit(index, rawSpans, options.offsetUnit);
+  if (detected !== undefined) {
+    issues.push(
+      issue(
+        'warning',
+        'offset_unit_detected',
+        `T-line texts match the document when offsets are read as ${unitName(unit)} (${detected.matched}/${detected.voters}) rather than code points (${detected.firstMatched}/${detected.voters}), as older brat clients wrote them after emoji; converted to code points`,
+        { ...(file !== undefined ? { file } : {}), document: id },
+      ),
+    );
   }
   const doc = emptyDocument(id, text, 'brat', unit);
   if (file !== undefined) doc.file = file;

@@ -152,7 +152,8 @@ export function readFrontMatter(source: string, where: { file?: string }, splitI
         const isId = splitId && key === 'id';
         // A text key's repeat is known from a bit per key; another key's from the fields.
         // (A key that needed trimming may still be a text key.)
-        const bit = known >= 0 ? 1 << known : key.length !== colon && TEXT_KEYS.has(key) ? 1 << TEXT_KEY_LIST.indexOf(key) : 0;
+        const textKey = known >= 0 || key.length === colon ? known : TEXT_KEY_LIST.indexOf(key);
+        const bit = textKey >= 0 ? 1 << textKey : 0;
         if (bit !== 0 ? (seenTextKeys & bit) !== 0 : Object.hasOwn(fields, key)) {
           const firstLine = keyLines[keys.indexOf(key)] ?? 0;
           found.push(issue('warning', 'duplicate_front_matter_key', `front matter key "${key}" is also on line ${firstLine}; the last value wins`, { ...where, line, column: 1 }));

@@ -46,14 +46,12 @@ interface Piece {
 }
 
 const BARE_VALUE = /^[^\s@+="<>|[\]\\]+$/;
-/** Characters of the text that may need a backslash: `[ ] | \`. */
-const MARKUP_CHAR = /[[\]|\\]/;
 const EMPTY: readonly never[] = [];
 /** Options of escapeName, made once. */
 const LEADING = { leading: true };
 const COLON = { colon: true };
 
-/** True when the text has one of `[ ] | \\`. */
+/** True when the text has one of `[ ] | \\`, the characters that may need a backslash. */
 function hasMarkupChar(text: string): boolean {
   return text.includes('[') || text.includes(']') || text.includes('|') || text.includes('\\');
 }
@@ -100,7 +98,7 @@ function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]>
  * are open around it.
  */
 function escapeText(run: string, depth: number, following: string): string {
-  if (!MARKUP_CHAR.test(run)) return run;
+  if (!hasMarkupChar(run)) return run;
   const reversed: string[] = [];
   for (let c = run.length - 1; c >= 0; c--) {
     const ch = run.charAt(c);

@@ -18,7 +18,7 @@ import {
 import { jsonErrorPosition } from '../json-error.js';
 import { type MetadataFieldNames, buildMetadata } from '../metadata.js';
 import { createOffsetIndex } from '../offsets.js';
-import { type RawSpan, detectOffsetUnit, buildSpan, unitName } from '../span-text.js';
+import { type RawSpan, buildSpan, chooseOffsetUnit, unitName } from '../span-text.js';
 import { isJsonObject, type JsonObject, jsonText } from '../json-values.js';
 
 /**
@@ -249,20 +249,16 @@ function readResults(id: string, text: string, result: unknown, path: (string | 
 
   // Offsets: code points, unless only UTF-16 makes the stored texts match.
   const index = createOffsetIndex(text);
-  let unit: OffsetUnit = options.offsetUnit === undefined || options.offsetUnit === 'auto' ? 'codepoint' : options.offsetUnit;
-  if (options.offsetUnit === undefined || options.offsetUnit === 'auto') {
-    const d = detectOffsetUnit(index, raw, ['codepoint', 'utf16']);
-    if (d.unit !== 'codepoint') {
-      unit = d.unit;
-      issues.push(
-        issue(
-          'warning',
-          'offset_unit_detected',
-          `region texts match the task text when offsets are read as ${unitName(unit)} (${d.matched}/${d.voters}) rather than code points (${d.firstMatched}/${d.voters}), as Label Studio exported them before 2022; converted to code points`,
-          where(path),
-        ),
-      );
-    }
+  const { unit, detected: d } = chooseOffsetUnit(index, raw, options.offsetUnit);
+  if (d !== undefined) {
+    issues.push(
+      issue(
+        'warning',
+        'offset_unit_detected',
+        `region texts match the task text when offsets are read as ${unitName(unit)} (${d.matched}/${d.voters}) rather than code points (${d.firstMatched}/${d.voters}), as Label Studio exported them before 2022; converted to code points`,
+        where(path),
+      ),
+    );
   }
   doc.sourceOffsetUnit = unit;
   const aliases = new Map<string, string[]>();
@@ -447,13 +443,9 @@ function parseMin(records: unknown[], options: ParseLabelStudioOptions, issues: 
       if (file !== undefined) doc.file = file;
       doc.metadata = meta.value;
       const index = createOffsetIndex(text);
-      let unit: OffsetUnit = options.offsetUnit === undefined || options.offsetUnit === 'auto' ? 'codepoint' : options.offsetUnit;
-      if (options.offsetUnit === undefined || options.offsetUnit === 'auto') {
-        const d = detectOffsetUnit(index, raw, ['codepoint', 'utf16']);
-        if (d.unit !== 'codepoint') {
-          unit = d.unit;
-          issues.push(issue('warning', 'offset_unit_detected', `span texts match when offsets are read as ${unitName(unit)} (${d.matched}/${d.voters}); converted to code points`, { ...fileWhere, document: docId, path: [i] }));
-        }
+      const { unit, detected: d } = chooseOffsetUnit(index, raw, options.offsetUnit);
+      if (d !== undefined) {
+        issues.push(issue('warning', 'offset_unit_detected', `span texts match when offsets are read as ${unitName(unit)} (${d.matched}/${d.voters}); converted to code points`, { ...fileWhere, document: docId, path: [i] }));
       }
       doc.sourceOffsetUnit = unit;
       for (const rs of raw) {
