@@ -3,10 +3,11 @@ import type { ConflictEvent } from '../schema/event.js';
 import type { Issue, Result } from '../schema/issue.js';
 import type { CsvLayoutWriter } from './csv-layout.js';
 import { createCsvLayout, type CsvLayoutOptions } from './csv-layouts.js';
-import { batches, type EventSource } from './event-source.js';
+import type { EventSource } from './event-source.js';
 import type { NativeValue } from './flatten-event.js';
 import { escapeSpreadsheetCell, startsLikeFormula } from './spreadsheet-safety.js';
-import { TextSink, type WriteStats, type WriteTarget, type WriteTargetOptions } from './write-target.js';
+import { writeEventText } from './write-events.js';
+import type { WriteStats, WriteTarget, WriteTargetOptions } from './write-target.js';
 import { unwritableEvent } from './write-issue.js';
 
 /**
@@ -139,40 +140,21 @@ export async function writeCsvObserved(
   const chunkSize = options.chunkSize ?? 2000;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   const f = formatter(options);
-  const issues: Issue[] = [];
-  const sink = await TextSink.open(target, options);
-  let written = 0;
-  let skipped = 0;
-  let index = 0;
-  try {
-    if (options.bom === true) await sink.write('\ufeff');
-    // The header goes out with the first rows: a codebook layout fixes its columns on the first event.
-    let header = options.header !== false;
-    for await (const batch of batches(events, chunkSize)) {
-      const rows: NativeValue[][] = [];
-      for (const event of batch) {
-        const cells = f.prepare(event, index++, issues);
-        if (cells === undefined) skipped++;
-        else {
-          observe?.(cells);
-          rows.push(cells);
-        }
-      }
-      if (rows.length === 0) continue;
-      if (header) {
-        await sink.write(f.header() + f.newline);
-        header = false;
-      }
-      written += rows.length;
-      await sink.write(f.rows(rows) + f.newline);
-    }
-    if (header) await sink.write(f.header() + f.newline);
-    await sink.close();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
-  return { result: { value: { events: written, skipped, bytes: sink.bytes }, issues }, layout: f.layout };
+  // The header goes out with the first rows (a codebook layout fixes its columns on the first
+  // event), or alone at the end when no event was written.
+  const header = options.header !== false;
+  const result = await writeEventText(events, target, options, {
+    batchSize: chunkSize,
+    ...(options.bom === true ? { start: '\ufeff' } : {}),
+    convert: (event, index, issues) => {
+      const cells = f.prepare(event, index, issues);
+      if (cells !== undefined) observe?.(cells);
+      return cells;
+    },
+    text: (rows, before) => `${header && before === 0 ? f.header() + f.newline : ''}${f.rows(rows)}${f.newline}`,
+    end: (written) => (header && written === 0 ? f.header() + f.newline : ''),
+  });
+  return { result, layout: f.layout };
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ConflictEvent } from '../schema/event.js';
 import type { Issue, Result } from '../schema/issue.js';
-import { batches, type EventSource } from './event-source.js';
+import type { EventSource } from './event-source.js';
 import { flattenEvent } from './flatten-event.js';
 import { NATIVE_COLUMN_NAMES } from './native-columns.js';
-import { TextSink, type WriteStats, type WriteTarget, type WriteTargetOptions } from './write-target.js';
+import { writeEventText } from './write-events.js';
+import type { WriteStats, WriteTarget, WriteTargetOptions } from './write-target.js';
 import { unwritableEvent } from './write-issue.js';
 
 /** The value of a property of an event feature: text, a number, a boolean, or `null` when the event has none. */
@@ -145,33 +146,14 @@ export async function writeGeoJson(
   options: WriteGeoJsonOptions = {},
 ): Promise<Result<WriteStats>> {
   checkOptions(options);
-  const issues: Issue[] = [];
-  const sink = await TextSink.open(target, options);
-  let written = 0;
-  let skipped = 0;
-  let index = 0;
-  try {
-    await sink.write(HEADER);
-    for await (const batch of batches(events, 1000)) {
-      let text = '';
-      for (const event of batch) {
-        const json = featureJson(event, index++, options, issues);
-        if (json === undefined) {
-          skipped++;
-          continue;
-        }
-        text += written === 0 ? json : `,\n${json}`;
-        written++;
-      }
-      await sink.write(text);
-    }
-    await sink.write(FOOTER);
-    await sink.close();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
-  return { value: { events: written, skipped, bytes: sink.bytes }, issues };
+  return writeEventText(events, target, options, {
+    batchSize: 1000,
+    start: HEADER,
+    convert: (event, index, issues) => featureJson(event, index, options, issues),
+    // Features are separated by ",\n": the first of the file has none before it.
+    text: (features, before) => (before === 0 ? features.join(',\n') : `,\n${features.join(',\n')}`),
+    end: () => FOOTER,
+  });
 }
 
 /**

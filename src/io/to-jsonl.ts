@@ -1,8 +1,9 @@
 import { type ConflictEvent, ConflictEventSchema } from '../schema/event.js';
 import { type Issue, type Result, withContext } from '../schema/issue.js';
 import { fromZodIssues } from '../schema/validate-event.js';
-import { batches, type EventSource } from './event-source.js';
-import { TextSink, type WriteStats, type WriteTarget, type WriteTargetOptions } from './write-target.js';
+import type { EventSource } from './event-source.js';
+import { writeEventText } from './write-events.js';
+import type { WriteStats, WriteTarget, WriteTargetOptions } from './write-target.js';
 import { eventIdOf } from './write-issue.js';
 
 /**
@@ -54,31 +55,7 @@ export async function writeJsonl(
   target: WriteTarget,
   options: WriteJsonlOptions = {},
 ): Promise<Result<WriteStats>> {
-  const line = lineWriter(options);
-  const issues: Issue[] = [];
-  const sink = await TextSink.open(target, options);
-  let written = 0;
-  let skipped = 0;
-  let index = 0;
-  try {
-    for await (const batch of batches(events, 1000)) {
-      let text = '';
-      for (const event of batch) {
-        const json = line(event, index++, issues);
-        if (json === undefined) skipped++;
-        else {
-          text += json + '\n';
-          written++;
-        }
-      }
-      await sink.write(text);
-    }
-    await sink.close();
-  } catch (error) {
-    sink.abort();
-    throw error;
-  }
-  return { value: { events: written, skipped, bytes: sink.bytes }, issues };
+  return writeEventText(events, target, options, { batchSize: 1000, convert: lineWriter(options), text: (lines) => `${lines.join('\n')}\n` });
 }
 
 /**
