@@ -50,6 +50,22 @@ function dayExpr(day: number, month: number, y: { year?: number; yearOffset?: nu
   return e;
 }
 
+/**
+ * The date of a day-and-month match, either order (groups d, d2, m, pre, night and the year's):
+ * a day, a range of days in the month, or the night of a day.
+ */
+function dayMonthMatch(g: Record<string, string | undefined>): { expr: DateExpr; skipStart: number } | null {
+  const month = englishMonthTable.get(g.m);
+  const day = int(g.d);
+  const d2 = int(g.d2);
+  if (month === undefined || day === undefined || day < 1 || day > 31 || (d2 !== undefined && (d2 < 1 || d2 > 31))) return null;
+  const y = yearOf(g);
+  const skipStart = g.pre !== undefined && d2 === undefined ? g.pre.length : 0;
+  if (d2 !== undefined && g.night !== undefined) return { expr: dayExpr(day, month, y, 'night'), skipStart };
+  const expr: DateExpr = d2 !== undefined ? { kind: 'range', from: dayExpr(day, month, y), to: dayExpr(d2, month, y) } : dayExpr(day, month, y, g.night !== undefined ? 'night' : undefined);
+  return { expr, skipStart };
+}
+
 /** "12 March 2019", "the 3rd of March", "1-3 March 2021", "between 1 and 3 March", "the night of 12 March". */
 const enDateDayFirst: Rule = {
   name: 'en-date-dmy',
@@ -59,16 +75,7 @@ const enDateDayFirst: Rule = {
     true,
   ),
   extract(m) {
-    const g = m.groups ?? {};
-    const month = englishMonthTable.get(g.m);
-    const day = int(g.d);
-    const d2 = int(g.d2);
-    if (month === undefined || day === undefined || day < 1 || day > 31 || (d2 !== undefined && (d2 < 1 || d2 > 31))) return null;
-    const y = yearOf(g);
-    const skipStart = g.pre !== undefined && d2 === undefined ? g.pre.length : 0;
-    if (d2 !== undefined && g.night !== undefined) return { expr: dayExpr(day, month, y, 'night'), skipStart };
-    const expr: DateExpr = d2 !== undefined ? { kind: 'range', from: dayExpr(day, month, y), to: dayExpr(d2, month, y) } : dayExpr(day, month, y, g.night !== undefined ? 'night' : undefined);
-    return { expr, skipStart };
+    return dayMonthMatch(m.groups ?? {});
   },
 };
 
@@ -82,17 +89,10 @@ const enDateMonthFirst: Rule = {
   ),
   extract(m) {
     const g = m.groups ?? {};
-    const month = englishMonthTable.get(g.m);
-    const day = int(g.d);
-    const d2 = int(g.d2);
-    if (month === undefined || day === undefined || day < 1 || day > 31 || (d2 !== undefined && (d2 < 1 || d2 > 31))) return null;
-    const y = yearOf(g);
-    const skipStart = g.pre !== undefined && d2 === undefined ? g.pre.length : 0;
-    if (d2 !== undefined && g.night !== undefined) return { expr: dayExpr(day, month, y, 'night'), skipStart };
-    const expr: DateExpr = d2 !== undefined ? { kind: 'range', from: dayExpr(day, month, y), to: dayExpr(d2, month, y) } : dayExpr(day, month, y, g.night !== undefined ? 'night' : undefined);
+    const found = dayMonthMatch(g);
+    if (found === null) return null;
     // "May 5" in running text: a capitalised month with a day is a date.
-    const weak = !capitalised(g.m) && y.year === undefined;
-    return { expr, skipStart, weak };
+    return { ...found, weak: !capitalised(g.m) && yearOf(g).year === undefined };
   },
 };
 
